@@ -1,0 +1,31 @@
+"""``vidne export --format json|csv --out FILE``: every episode, no images."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.atomic import write_atomic
+from app.commands.common import add_passphrase_option, open_vault, subparser
+from app.episodes import EpisodeStore
+from app.export import to_csv, to_json
+from app.i18n import tr
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = subparser(sub, common, "export", "write every episode as JSON or CSV (no images)")
+    p.add_argument("--format", choices=("json", "csv"), required=True)
+    p.add_argument("--out", metavar="FILE", required=True, type=Path)
+    add_passphrase_option(p)
+    p.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        rows = [ep.to_dict() for ep in EpisodeStore(vault).list()]
+    rows.sort(key=lambda r: (r["occurred_at"], r["id"]))
+    data = to_json(rows) if args.format == "json" else to_csv(rows)
+    write_atomic(args.out.expanduser().resolve(), data, mode=0o600)
+    print(tr("Cli", "Wrote %n episodes to %1").replace("%n", str(len(rows)))
+          .replace("%1", str(args.out)))
+    return 0

@@ -1,0 +1,28 @@
+"""``vidne init --passphrase-stdin``: create a vault; never overwrites one."""
+
+from __future__ import annotations
+
+import argparse
+
+from app import paths
+from app.commands.common import UsageError, add_passphrase_option, passphrase, subparser
+from app.i18n import tr
+from app.passphrase import problem
+from app.vault import Vault
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = subparser(sub, common, "init", "create a new, empty vault")
+    add_passphrase_option(p)
+    p.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    secret = passphrase(args)
+    reason = problem(secret)
+    if reason:
+        raise UsageError(reason)
+    directory = paths.data_dir(args.data_dir)
+    Vault.create(directory, secret).lock()
+    print(tr("Cli", "Created a vault in %1").replace("%1", str(directory)))
+    return 0

@@ -1,0 +1,96 @@
+"""The errors the core raises, each with one translated sentence that says what to do next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from app.i18n import tr
+
+
+class VidneError(Exception):
+    """Base class: ``message()`` gives the translated one-line text for the user."""
+
+    text = QT_TRANSLATE_NOOP("Errors", "Something went wrong.")
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(detail or self.text)
+        self.detail = detail
+
+    def message(self) -> str:
+        base = tr("Errors", self.text)
+        return f"{base} ({self.detail})" if self.detail else base
+
+
+class WrongPassphrase(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "The passphrase is wrong. Check Caps Lock and the keyboard layout, and try again.")
+
+
+class VaultMissing(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "There is no vault in this folder yet. Create one first (vidne init).")
+
+
+class VaultExists(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "A vault already exists in this folder; it was left untouched.")
+
+
+class KeyFileMissing(VidneError):
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file (vidne.key) is missing beside the database. Restore it from a backup; "
+        "the database cannot be opened without it.",
+    )
+
+
+class KeyFileCorrupt(VidneError):
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file (vidne.key) is damaged or is not a Vidne key file. Nothing was changed; "
+        "restore it from a backup.",
+    )
+
+
+class DatabaseMissing(VidneError):
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database (vidne.db) is missing beside the key file. Restore it from a backup; "
+        "nothing was created in its place.",
+    )
+
+
+class DatabaseCorrupt(VidneError):
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database (vidne.db) is damaged or does not belong to this key file. Nothing was "
+        "changed; restore it from a backup.",
+    )
+
+
+class VaultNewer(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "This vault was written by a newer version of Vidne. Update Vidne to open it.")
+
+
+class VaultLocked(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "The vault is locked. Unlock it first.")
+
+
+class ValidationError(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "Some fields are not valid.")
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+    def message(self) -> str:
+        return "; ".join(self.problems)
+
+
+class NotFound(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "That item no longer exists.")
+
+
+class DiskFull(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "The disk is full or not writable. Nothing was saved; free some space and try again.")
+
+
+class FileProblem(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "The file could not be read or written.")

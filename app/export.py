@@ -1,0 +1,39 @@
+"""Every episode as JSON or CSV, for a spreadsheet or another program (no images)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from app import __version__
+from app.timeutil import now_utc
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> str:
+    """Stop spreadsheets from running a cell as a formula (OWASP CSV injection advice)."""
+    text = "" if value is None else value if isinstance(value, str) else \
+        json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else str(value)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+def to_json(rows: list[dict[str, Any]]) -> bytes:
+    doc = {"format": "vidne-episodes", "vidne_version": __version__, "exported_at": now_utc(),
+           "episodes": rows}
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def to_csv(rows: list[dict[str, Any]]) -> bytes:
+    columns: list[str] = []
+    for row in rows:
+        columns.extend(k for k in row if k not in columns)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([neutralise(row.get(c)) for c in columns])
+    # UTF-8 with BOM so that Excel on a Danish Windows reads æ, ø, å correctly.
+    return buffer.getvalue().encode("utf-8-sig")
