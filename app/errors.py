@@ -94,3 +94,19 @@ class DiskFull(VidneError):
 
 class FileProblem(VidneError):
     text = QT_TRANSLATE_NOOP("Errors", "The file could not be read or written.")
+
+
+class CaptureImpossible(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "The screen could not be captured here. On Wayland, allow Vidne in the screenshot portal or bind 'vidne capture' as a desktop shortcut.")
+
+
+class SealedFileRejected(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "A capture taken while the vault was locked could not be opened (damaged, or sealed for another vault). It was moved to the folder inbox/rejected and nothing else was affected.")
+
+
+class EvidenceRejected(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "This file is not a supported evidence file (PNG, JPEG, WebP image, .eml e-mail or PDF), or it is damaged. The original was not changed.")
+
+
+class HotkeyUnavailable(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "The shortcut could not be registered.")
