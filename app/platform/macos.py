@@ -1,0 +1,89 @@
+"""macOS: Carbon ``RegisterEventHotKey`` via ctypes (still the supported way for a global
+shortcut without accessibility permission). The Carbon event handler runs on the main thread
+inside Qt's event loop, so the callback runs on the GUI thread: it must only start the grab.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from app.errors import HotkeyUnavailable
+from app.i18n import tr
+from app.platform.base import HotkeyBackend, parse_sequence
+
+CMD_KEY, SHIFT_KEY, OPTION_KEY, CONTROL_KEY = 1 << 8, 1 << 9, 1 << 11, 1 << 12
+# Qt maps Ctrl to the Command key on macOS and Meta to the Control key.
+MODS = {"ctrl": CMD_KEY, "shift": SHIFT_KEY, "alt": OPTION_KEY, "meta": CONTROL_KEY}
+K_EVENT_CLASS_KEYBOARD = int.from_bytes(b"keyb", "big")
+K_EVENT_HOTKEY_PRESSED = 5
+EVENT_HOTKEY_EXISTS = -9878
+# ANSI virtual key codes (HIToolbox/Events.h).
+KEYCODES = dict(zip("ASDFHGZXCV", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], strict=True)) | {
+    "B": 11, "Q": 12, "W": 13, "E": 14, "R": 15, "Y": 16, "T": 17, "1": 18, "2": 19, "3": 20,
+    "4": 21, "6": 22, "5": 23, "9": 25, "7": 26, "8": 28, "0": 29, "O": 31, "U": 32, "I": 34,
+    "P": 35, "L": 37, "J": 38, "K": 40, "N": 45, "M": 46, "F1": 122, "F2": 120, "F3": 99,
+    "F4": 118, "F5": 96, "F6": 97, "F7": 98, "F8": 100, "F9": 101, "F10": 109, "F11": 103,
+    "F12": 111, "F13": 105, "Space": 49}
+
+
+class EventTypeSpec(ctypes.Structure):
+    _fields_ = [("eventClass", ctypes.c_uint32), ("eventKind", ctypes.c_uint32)]
+
+
+class EventHotKeyID(ctypes.Structure):
+    _fields_ = [("signature", ctypes.c_uint32), ("id", ctypes.c_uint32)]
+
+
+HANDLER = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+
+
+class MacHotkey(HotkeyBackend):
+    name = "macos"
+
+    def __init__(self) -> None:
+        self._carbon: Any = ctypes.cdll.LoadLibrary(ctypes.util.find_library("Carbon") or "")
+        self._carbon.GetApplicationEventTarget.restype = ctypes.c_void_p
+        self._callback: Callable[[], None] | None = None
+        self._ref = ctypes.c_void_p()
+        self._handler = HANDLER(self._on_event)  # kept alive as long as the backend
+        spec = EventTypeSpec(K_EVENT_CLASS_KEYBOARD, K_EVENT_HOTKEY_PRESSED)
+        self._carbon.InstallEventHandler(ctypes.c_void_p(self._carbon.GetApplicationEventTarget()),
+                                         self._handler, 1, ctypes.byref(spec), None, None)
+
+    @classmethod
+    def available(cls) -> bool:
+        return sys.platform == "darwin" and bool(ctypes.util.find_library("Carbon"))
+
+    def _on_event(self, _call: Any, _event: Any, _data: Any) -> int:
+        if self._callback:
+            self._callback()
+        return 0
+
+    def register(self, sequence: str, callback: Callable[[], None]) -> None:
+        combo = parse_sequence(sequence)
+        self.unregister()
+        code = KEYCODES.get(combo.key.upper() if len(combo.key) == 1 else combo.key)
+        if code is None:
+            raise HotkeyUnavailable(tr("Hotkey", "The key %1 cannot be used as a global "
+                                                 "shortcut.").replace("%1", combo.key))
+        mods = sum(MODS[m] for m in combo.modifiers)
+        hk_id = EventHotKeyID(int.from_bytes(b"VIDN", "big"), 1)
+        status = self._carbon.RegisterEventHotKey(
+            code, mods, hk_id, ctypes.c_void_p(self._carbon.GetApplicationEventTarget()), 0,
+            ctypes.byref(self._ref))
+        if status != 0:
+            reason = (tr("Hotkey", "%1 is already taken by another program. Choose another "
+                                   "combination.") if status == EVENT_HOTKEY_EXISTS
+                      else f"RegisterEventHotKey error {status}")
+            raise HotkeyUnavailable(reason.replace("%1", combo.text()))
+        self._callback = callback
+
+    def unregister(self) -> None:
+        if self._ref.value:
+            self._carbon.UnregisterEventHotKey(self._ref)
+            self._ref = ctypes.c_void_p()
+        self._callback = None

@@ -1,0 +1,123 @@
+"""Wayland: the XDG ``GlobalShortcuts`` portal through QtDBus.
+
+Wayland gives no client a global key grab; the desktop owns shortcuts and the portal lets an
+application ask for one (the user confirms it in the desktop's own dialog). Where the desktop
+has no such portal (or the user declines), :meth:`PortalHotkey.fallback_hint` explains how to
+bind ``vidne capture`` as an ordinary desktop shortcut instead, which works everywhere because
+``vidne capture`` asks the running instance (or seals a capture by itself).
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtDBus import QDBusArgument, QDBusConnection, QDBusInterface, QDBusMessage
+
+from app.errors import HotkeyUnavailable
+from app.i18n import tr
+from app.platform.base import HotkeyBackend, parse_sequence
+
+SERVICE = "org.freedesktop.portal.Desktop"
+PATH = "/org/freedesktop/portal/desktop"
+IFACE = "org.freedesktop.portal.GlobalShortcuts"
+REQUEST = "org.freedesktop.portal.Request"
+SHORTCUT_ID = "capture"
+
+
+def fallback_text() -> str:
+    return tr("Hotkey", "This desktop does not let programs register a global shortcut. Open "
+                        "your desktop's keyboard settings, add a custom shortcut and give it "
+                        "the command: vidne capture  (or vidne capture --region).")
+
+
+def portal_trigger(sequence: str) -> str:
+    """Qt's 'Ctrl+Alt+Shift+S' in the XDG shortcuts spelling 'CTRL+ALT+SHIFT+s'."""
+    combo = parse_sequence(sequence)
+    names = {"ctrl": "CTRL", "alt": "ALT", "shift": "SHIFT", "meta": "LOGO"}
+    mods = [names[m] for m in ("ctrl", "alt", "shift", "meta") if m in combo.modifiers]
+    return "+".join([*mods, combo.key.lower() if len(combo.key) == 1 else combo.key])
+
+
+class _Receiver(QObject):
+    """Receives the portal's D-Bus signals (a QObject; the backend itself is not one)."""
+
+    def __init__(self, owner: PortalHotkey) -> None:
+        super().__init__()
+        self.owner = owner
+
+    @Slot(int, dict)
+    def onSession(self, response: int, results: dict[str, Any]) -> None:  # noqa: N802
+        if response == 0:
+            self.owner.bind(str(results.get("session_handle", "")))
+
+    @Slot(object, str, int, dict)
+    def onActivated(self, _s: Any, shortcut_id: str, _ts: int, _o: dict[str, Any]) -> None:  # noqa: N802
+        if shortcut_id == SHORTCUT_ID and self.owner.callback:
+            self.owner.callback()
+
+
+class PortalHotkey(HotkeyBackend):
+    """Session-based: CreateSession, BindShortcuts, then the ``Activated`` signal (GUI thread)."""
+
+    name = "wayland-portal"
+
+    def __init__(self) -> None:
+        self._receiver = _Receiver(self)
+        self._bus = QDBusConnection.sessionBus()
+        self._session = ""
+        self._sequence = ""
+        self.callback: Callable[[], None] | None = None
+
+    @classmethod
+    def available(cls) -> bool:
+        bus = QDBusConnection.sessionBus()
+        if not bus.isConnected():
+            return False
+        iface = QDBusInterface(SERVICE, PATH, "org.freedesktop.DBus.Properties", bus)
+        reply = iface.call("Get", IFACE, "version")
+        return reply.type() == QDBusMessage.MessageType.ReplyMessage
+
+    def fallback_hint(self) -> str:
+        return fallback_text()
+
+    def register(self, sequence: str, callback: Callable[[], None]) -> None:
+        self._sequence, self.callback = sequence, callback
+        token = "vidne" + secrets.token_hex(4)
+        options = {"handle_token": token, "session_handle_token": token}
+        request = self._call("CreateSession", options)
+        self._bus.connect(SERVICE, request, REQUEST, "Response", self._receiver,
+                          "onSession(uint,QVariantMap)")
+
+    def _call(self, method: str, *args: Any) -> str:
+        msg = QDBusMessage.createMethodCall(SERVICE, PATH, IFACE, method)
+        msg.setArguments(list(args))
+        reply = self._bus.call(msg)
+        if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
+            raise HotkeyUnavailable(fallback_text())
+        return str(reply.arguments()[0])
+
+    def bind(self, session: str) -> None:
+        self._session = session
+        shortcuts = QDBusArgument()
+        shortcuts.beginArray(QDBusArgument.ElementType.StructureType)  # type: ignore[attr-defined]
+        shortcuts.beginStructure()
+        shortcuts.add(SHORTCUT_ID)
+        shortcuts.add({"description": tr("Hotkey", "Capture the screen into Vidne"),
+                       "preferred_trigger": portal_trigger(self._sequence)})
+        shortcuts.endStructure()
+        shortcuts.endArray()
+        msg = QDBusMessage.createMethodCall(SERVICE, PATH, IFACE, "BindShortcuts")
+        msg.setArguments([self._session, shortcuts, "", {}])
+        self._bus.call(msg)
+        self._bus.connect(SERVICE, PATH, IFACE, "Activated", self._receiver,
+                          "onActivated(QDBusObjectPath,QString,qulonglong,QVariantMap)")
+
+    def unregister(self) -> None:
+        if self._session:
+            msg = QDBusMessage.createMethodCall(SERVICE, self._session,
+                                                "org.freedesktop.portal.Session", "Close")
+            self._bus.call(msg)
+        self._session, self.callback = "", None
