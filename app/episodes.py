@@ -1,26 +1,26 @@
-"""Episodes: the log of what happened. Validation, CRUD, and revisions in the hash chain."""
+"""Episodes: the log of what happened. CRUD, and every change as a revision in the hash chain.
+
+The latest revision's snapshot must equal the live ``episodes`` row: :func:`_revision_payload`
+rebuilds the snapshot from the row, so a row altered behind the app's back (any column) breaks
+the chain at that revision.
+"""
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict, dataclass, field, fields
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from app import chain
+from app import chain, search
+from app.episode_validation import MAX_SHORT, MAX_TEXT, clean_text, validate
 from app.errors import NotFound, ValidationError
 from app.i18n import tr
 from app.timeutil import local_now, now_utc, parse_when, to_text
 from app.vault import Vault
-from app.vocabulary import CHANNELS
 
-MAX_TEXT = 1_000_000  # characters per text field; a pasted thread can be long, not unbounded
-MAX_SHORT = 2_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-# The columns a user edits, in the order of the table (id and timestamps are the store's).
-EDITABLE = ("occurred_at", "channel", "sender", "description", "severity")
+__all__ = ["Episode", "EpisodeStore", "validate", "clean_text", "MAX_TEXT", "MAX_SHORT",
+           "EDITABLE", "JSON_FIELDS"]
 
 
 @dataclass
@@ -30,6 +30,25 @@ class Episode:
     sender: str = ""
     description: str = ""
     severity: int = 1
+    occurred_until: str = ""
+    account: str = ""  # 'work', 'private' or '' (not stated)
+    url: str = ""
+    sender_id: int | None = None
+    kinds: list[str] = field(default_factory=list)
+    quote: str = ""
+    context: str = ""
+    own_reply: str = ""
+    experience: str = ""
+    symptoms: str = ""
+    sick_days: int | None = None
+    doctor_visits: list[dict[str, str]] = field(default_factory=list)  # {date, note}
+    witnesses: list[dict[str, str]] = field(default_factory=list)  # {name, role, contact}
+    told: list[dict[str, str]] = field(default_factory=list)  # {who, when, note}
+    references: list[dict[str, str]] = field(default_factory=list)  # {kind, number}
+    asked_to_stop: bool | None = None
+    support: list[str] = field(default_factory=list)
+    follow_up: str = ""
+    tags: list[str] = field(default_factory=list)
     id: int | None = None
     recorded_at: str = ""
     updated_at: str = ""
@@ -44,43 +63,36 @@ class Episode:
         return asdict(self)
 
 
-def clean_text(value: str, limit: int = MAX_TEXT) -> str:
-    """Drop control characters (NUL, escape …) but keep tabs and line breaks."""
-    return _CONTROL.sub("", value)[:limit] if value else ""
+# The columns a user edits, in the order of the dataclass (id and timestamps are the store's).
+EDITABLE = tuple(f.name for f in fields(Episode) if f.name not in ("id", "recorded_at",
+                                                                     "updated_at"))
+JSON_FIELDS = frozenset({"kinds", "doctor_visits", "witnesses", "told", "references", "support",
+                         "tags"})
+_NAMES = tuple(f.name for f in fields(Episode))
 
 
-def validate(ep: Episode) -> Episode:
-    """Return a cleaned copy or raise ValidationError with one translated line per problem."""
-    problems: list[str] = []
-    cleaned = Episode(**ep.to_dict())
-    try:
-        when = parse_when(str(ep.occurred_at))
-        if when > local_now() + timedelta(days=1):
-            problems.append(tr("Validation", "The date is in the future."))
-        cleaned.occurred_at = to_text(when)
-    except ValueError:
-        problems.append(tr("Validation", "The date and time are not valid (use e.g. 2026-03-14 "
-                                          "18:05)."))
-    if ep.channel not in CHANNELS:
-        problems.append(tr("Validation", "Choose a channel from the list."))
-    if not isinstance(ep.severity, int) or isinstance(ep.severity, bool) or \
-            not 1 <= ep.severity <= 5:
-        problems.append(tr("Validation", "Severity must be a whole number from 1 to 5."))
-    if len(ep.description) > MAX_TEXT:
-        problems.append(tr("Validation", "The description is too long (at most one million "
-                                          "characters)."))
-    cleaned.sender = clean_text(ep.sender.strip(), MAX_SHORT)
-    cleaned.description = clean_text(ep.description)
-    if not cleaned.description.strip() and not cleaned.sender:
-        problems.append(tr("Validation", "Write a short description of what happened."))
-    if problems:
-        raise ValidationError(problems)
-    return cleaned
+def _quoted(names: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(f'"{n}"' for n in names)  # "references" is an SQL keyword
+
+
+def _to_db(name: str, value: Any) -> Any:
+    if name in JSON_FIELDS:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if name == "asked_to_stop":
+        return None if value is None else int(bool(value))
+    return value
 
 
 def _row_to_episode(row: Any) -> Episode:
-    names = [f.name for f in fields(Episode)]
-    return Episode(**{name: row[name] for name in names})
+    values: dict[str, Any] = {}
+    for name in _NAMES:
+        value = row[name]
+        if name in JSON_FIELDS:
+            value = json.loads(value or "[]")
+        elif name == "asked_to_stop":
+            value = None if value is None else bool(value)
+        values[name] = value
+    return Episode(**values)
 
 
 def _snapshot(ep: Episode) -> str:
@@ -96,16 +108,21 @@ def _changes(old: Episode | None, new: Episode) -> list[dict[str, Any]]:
 class EpisodeStore:
     """CRUD over the ``episodes`` table; every change adds a revision and a chain entry."""
 
-    COLUMNS = ", ".join(f.name for f in fields(Episode))
+    COLUMNS = _quoted(_NAMES)
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
 
-    def list(self) -> list[Episode]:
+    def list(self, ids: list[int] | None = None) -> list[Episode]:
+        """Every episode, newest first (or only those in *ids*, in the same order)."""
         with self.vault.read() as conn:
             rows = conn.execute(f"SELECT {self.COLUMNS} FROM episodes "
                                 "ORDER BY occurred_at DESC, id DESC").fetchall()
-        return [_row_to_episode(r) for r in rows]
+        episodes = [_row_to_episode(r) for r in rows]
+        if ids is not None:
+            wanted = set(ids)
+            episodes = [e for e in episodes if e.id in wanted]
+        return episodes
 
     def get(self, episode_id: int) -> Episode:
         with self.vault.read() as conn:
@@ -115,32 +132,41 @@ class EpisodeStore:
         with self.vault.read() as conn:
             return int(conn.execute("SELECT count(*) FROM episodes").fetchone()[0])
 
-    def add(self, ep: Episode) -> Episode:
-        new = validate(ep)
-        new.recorded_at = new.updated_at = now_utc()
-        cols = [name for name in EDITABLE] + ["recorded_at", "updated_at"]
+    def add(self, ep: Episode, source: str = "editor") -> Episode:
         with self.vault.transaction() as tx:
-            cur = tx.execute(
-                f"INSERT INTO episodes ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                [getattr(new, c) for c in cols])
-            new.id = int(cur.lastrowid)
-            self._revise(tx, "create", None, new)
+            return self.add_in(tx, ep, source)
+
+    def add_in(self, tx: Any, ep: Episode, source: str = "editor") -> Episode:
+        """Add inside the caller's transaction (the CSV import adds all rows or none)."""
+        new = validate(ep)
+        self._link_sender(tx, new)
+        new.recorded_at = new.updated_at = now_utc()
+        cols = [*EDITABLE, "recorded_at", "updated_at"]
+        cur = tx.execute(f"INSERT INTO episodes ({_quoted(cols)}) "
+                         f"VALUES ({', '.join('?' * len(cols))})",
+                         [_to_db(c, getattr(new, c)) for c in cols])
+        new.id = int(cur.lastrowid)
+        self._revise(tx, "create", None, new, source)
         return new
 
-    def update(self, ep: Episode) -> Episode:
+    def update(self, ep: Episode, source: str = "editor") -> Episode:
+        with self.vault.transaction() as tx:
+            return self.update_in(tx, ep, source)
+
+    def update_in(self, tx: Any, ep: Episode, source: str = "editor") -> Episode:
         if ep.id is None:
             raise NotFound("episode without id")
         new = validate(ep)
-        with self.vault.transaction() as tx:
-            old = self._get_in(tx, ep.id)
-            new.recorded_at = old.recorded_at
-            if not _changes(old, new):
-                return old
-            new.updated_at = now_utc()
-            sets = ", ".join(f"{c} = ?" for c in (*EDITABLE, "updated_at"))
-            tx.execute(f"UPDATE episodes SET {sets} WHERE id = ?",
-                       [*(getattr(new, c) for c in EDITABLE), new.updated_at, ep.id])
-            self._revise(tx, "update", old, new)
+        self._link_sender(tx, new)
+        old = self._get_in(tx, ep.id)
+        new.recorded_at = old.recorded_at
+        if not _changes(old, new):
+            return old
+        new.updated_at = now_utc()
+        sets = ", ".join(f'"{c}" = ?' for c in (*EDITABLE, "updated_at"))
+        tx.execute(f"UPDATE episodes SET {sets} WHERE id = ?",
+                   [*(_to_db(c, getattr(new, c)) for c in EDITABLE), new.updated_at, ep.id])
+        self._revise(tx, "update", old, new, source)
         return new
 
     def delete(self, episode_id: int) -> None:
@@ -148,21 +174,23 @@ class EpisodeStore:
         with self.vault.transaction() as tx:
             self._get_in(tx, episode_id)
             tx.execute("DELETE FROM episodes WHERE id = ?", (episode_id,))
+            search.remove(tx, episode_id)
             tx.execute("UPDATE revisions SET snapshot = '', changes = '[]' WHERE episode_id = ?",
                        (episode_id,))
             at = now_utc()
             snapshot = json.dumps({"id": episode_id, "deleted": True}, sort_keys=True)
-            cur = tx.execute("INSERT INTO revisions (episode_id, at, action, snapshot) "
-                             "VALUES (?, ?, 'delete', ?)", (episode_id, at, snapshot))
+            cur = tx.execute("INSERT INTO revisions (episode_id, at, action, snapshot, source) "
+                             "VALUES (?, ?, 'delete', ?, 'editor')", (episode_id, at, snapshot))
             chain.append(tx, "revision", int(cur.lastrowid),
                          chain.sha256_hex(snapshot.encode()), at)
 
     def revisions(self, episode_id: int) -> list[dict[str, Any]]:
+        """The history, oldest first: id, at (UTC), action, source, changes [{field, old, new}]."""
         with self.vault.read() as conn:
-            rows = conn.execute("SELECT id, at, action, changes FROM revisions "
+            rows = conn.execute("SELECT id, at, action, changes, source FROM revisions "
                                 "WHERE episode_id = ? ORDER BY id", (episode_id,)).fetchall()
-        return [{"id": r[0], "at": r[1], "action": r[2], "changes": json.loads(r[3] or "[]")}
-                for r in rows]
+        return [{"id": r[0], "at": r[1], "action": r[2], "changes": json.loads(r[3] or "[]"),
+                 "source": r[4], "who": "user"} for r in rows]
 
     # --- internals -------------------------------------------------------------------------
     def _get_in(self, tx: Any, episode_id: int) -> Episode:
@@ -172,25 +200,66 @@ class EpisodeStore:
             raise NotFound(str(episode_id))
         return _row_to_episode(row)
 
-    def _revise(self, tx: Any, action: str, old: Episode | None, new: Episode) -> None:
+    @staticmethod
+    def _link_sender(tx: Any, ep: Episode) -> None:
+        """Follow merges to the surviving sender; show its name when no text was given."""
+        seen: set[int] = set()
+        while ep.sender_id is not None and ep.sender_id not in seen:
+            seen.add(ep.sender_id)
+            row = tx.execute("SELECT name, merged_into FROM senders WHERE id = ?",
+                             (ep.sender_id,)).fetchone()
+            if row is None:
+                raise ValidationError([tr("Validation", "That sender is not in the registry.")])
+            if row[1] is None:
+                if not ep.sender.strip():
+                    ep.sender = row[0]
+                return
+            ep.sender_id = int(row[1])
+
+    def _revise(self, tx: Any, action: str, old: Episode | None, new: Episode,
+                source: str) -> None:
         snapshot = _snapshot(new)
         at = new.updated_at
         cur = tx.execute(
-            "INSERT INTO revisions (episode_id, at, action, snapshot, changes) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (new.id, at, action, snapshot, json.dumps(_changes(old, new), ensure_ascii=False)))
+            "INSERT INTO revisions (episode_id, at, action, snapshot, changes, source) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (new.id, at, action, snapshot, json.dumps(_changes(old, new), ensure_ascii=False),
+             source))
         chain.append(tx, "revision", int(cur.lastrowid), chain.sha256_hex(snapshot.encode()), at)
+        search.index(tx, int(new.id or 0))
+
+
+def _live_differs(conn: Any, episode_id: int, snapshot: str) -> bool:
+    """True if the live row no longer matches the latest revision's snapshot.
+
+    Fields missing from an older snapshot (written before v3) take their default, which is
+    exactly what the migration gave the new columns.
+    """
+    row = conn.execute(f"SELECT {EpisodeStore.COLUMNS} FROM episodes WHERE id = ?",
+                       (episode_id,)).fetchone()
+    if row is None:
+        return True
+    stored = Episode(occurred_at="").to_dict()
+    stored.update(json.loads(snapshot))
+    return _row_to_episode(row).to_dict() != stored
 
 
 def _revision_payload(conn: Any, ref: int) -> str | None:
-    row = conn.execute("SELECT snapshot, episode_id FROM revisions WHERE id = ?",
+    row = conn.execute("SELECT snapshot, episode_id, action FROM revisions WHERE id = ?",
                        (ref,)).fetchone()
     if row is None:
         return "missing"
-    if row[0]:
-        return chain.sha256_hex(row[0].encode())
+    snapshot, episode_id = row[0], row[1]
+    if snapshot and row[2] != "delete":
+        latest = conn.execute("SELECT max(id) FROM revisions WHERE episode_id = ?",
+                              (episode_id,)).fetchone()[0]
+        if latest == ref and _live_differs(conn, episode_id, snapshot):
+            return "the episode row differs from its latest revision"
+        return chain.sha256_hex(snapshot.encode())
+    if snapshot:
+        return chain.sha256_hex(snapshot.encode())
     deleted = conn.execute("SELECT 1 FROM revisions WHERE episode_id = ? AND action = 'delete'",
-                           (row[1],)).fetchone()
+                           (episode_id,)).fetchone()
     return None if deleted else "purged without a deletion"
 
 

@@ -8,7 +8,10 @@ import json
 from typing import Any
 
 from app import __version__
+from app.episodes import EpisodeStore
 from app.timeutil import now_utc
+from app.vault import Vault
+from app.vocabulary import is_internal
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -37,3 +40,22 @@ def to_csv(rows: list[dict[str, Any]]) -> bytes:
         writer.writerow([neutralise(row.get(c)) for c in columns])
     # UTF-8 with BOM so that Excel on a Danish Windows reads æ, ø, å correctly.
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def episode_rows(vault: Vault) -> list[dict[str, Any]]:
+    """Every episode with every field, oldest first, plus what the registry and links add:
+    the sender's registry name and relation, internal or external, and the evidence count."""
+    rows = [ep.to_dict() for ep in EpisodeStore(vault).list()]
+    with vault.read() as conn:
+        senders = {r[0]: (r[1], r[2]) for r in
+                   conn.execute("SELECT id, name, relation FROM senders").fetchall()}
+        evidence = dict(conn.execute("SELECT episode_id, count(*) FROM episode_captures "
+                                     "GROUP BY episode_id").fetchall())
+    for row in rows:
+        name, relation = senders.get(row["sender_id"], ("", ""))
+        row["sender_name"] = name
+        row["sender_relation"] = relation
+        row["sender_internal"] = is_internal(relation) if relation else None
+        row["evidence_count"] = int(evidence.get(row["id"], 0))
+    rows.sort(key=lambda r: (r["occurred_at"], r["id"]))
+    return rows

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app import chain, episodes  # noqa: F401 - each record module registers its payloads
+from app import chain, episodes, senders  # noqa: F401 - each record module registers its payloads
+from app import captures  # noqa: F401 - registers the "capture" chain payload
 from app.vault import Vault
 
 

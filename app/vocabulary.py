@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.i18n import tr
+from app.i18n import translate
 
 # QCoreApplication.translate contexts must be literal for lupdate; keep the strings here.
 CHANNELS: dict[str, str] = {
@@ -51,14 +51,14 @@ SEVERITY: dict[int, tuple[str, str]] = {
 
 def channel_label(key: str) -> str:
     text = CHANNELS.get(key)
-    return tr("Channel", text) if text else key
+    return translate("Channel", text) if text else key
 
 
 def channel_key(label_or_key: str) -> str | None:
     """Accept a key ('facebook'), an English or a Danish label, any case."""
     wanted = label_or_key.strip().casefold()
     for key, label in CHANNELS.items():
-        if wanted in (key, label.casefold(), tr("Channel", label).casefold()):
+        if wanted in (key, label.casefold(), translate("Channel", label).casefold()):
             return key
     aliases = {"e-mail": "email", "mail": "email", "twitter": "x", "x/twitter": "x",
                "telefon": "phone", "andet": "other"}
@@ -66,12 +66,95 @@ def channel_key(label_or_key: str) -> str | None:
 
 
 def severity_name(level: int) -> str:
-    return tr("Severity", SEVERITY[level][0]) if level in SEVERITY else str(level)
+    return translate("Severity", SEVERITY[level][0]) if level in SEVERITY else str(level)
 
 
 def severity_anchor(level: int) -> str:
-    return tr("Severity", SEVERITY[level][1]) if level in SEVERITY else ""
+    return translate("Severity", SEVERITY[level][1]) if level in SEVERITY else ""
 
 
 def severity_label(level: int) -> str:
     return f"{level} – {severity_name(level)}"
+
+
+# --- the record in depth (issue 4) ---------------------------------------------------------
+KINDS: dict[str, str] = {
+    "threats": QT_TRANSLATE_NOOP("Kind", "Threats"),
+    "insults": QT_TRANSLATE_NOOP("Kind", "Insults or degrading remarks"),
+    "sexual": QT_TRANSLATE_NOOP("Kind", "Sexual harassment"),
+    "hate_speech": QT_TRANSLATE_NOOP("Kind", "Hate speech"),
+    "personal_info": QT_TRANSLATE_NOOP("Kind", "Sharing personal information"),
+    "images": QT_TRANSLATE_NOOP("Kind", "Sharing images or video"),
+    "impersonation": QT_TRANSLATE_NOOP("Kind", "Impersonation"),
+    "stalking": QT_TRANSLATE_NOOP("Kind", "Stalking or monitoring"),
+    "other": QT_TRANSLATE_NOOP("Kind", "Other"),
+}
+
+ACCOUNTS: dict[str, str] = {
+    "": QT_TRANSLATE_NOOP("Account", "Not stated"),
+    "work": QT_TRANSLATE_NOOP("Account", "Work account"),
+    "private": QT_TRANSLATE_NOOP("Account", "Private account"),
+}
+
+RELATIONS: dict[str, str] = {
+    "colleague": QT_TRANSLATE_NOOP("Relation", "Colleague"),
+    "leader": QT_TRANSLATE_NOOP("Relation", "Leader"),
+    "student": QT_TRANSLATE_NOOP("Relation", "Student"),
+    "parent": QT_TRANSLATE_NOOP("Relation", "Parent"),
+    "citizen": QT_TRANSLATE_NOOP("Relation", "Citizen or customer"),
+    "unknown": QT_TRANSLATE_NOOP("Relation", "Unknown or anonymous"),
+}
+INTERNAL_RELATIONS = frozenset({"colleague", "leader"})
+
+TOLD_WHO: dict[str, str] = {
+    "leader": QT_TRANSLATE_NOOP("Told", "Leader"),
+    "amr": QT_TRANSLATE_NOOP("Told", "Health and safety representative (AMR)"),
+    "tr": QT_TRANSLATE_NOOP("Told", "Union representative (TR)"),
+    "colleague": QT_TRANSLATE_NOOP("Told", "Colleague"),
+    "police": QT_TRANSLATE_NOOP("Told", "Police"),
+    "platform": QT_TRANSLATE_NOOP("Told", "Platform"),
+    "other": QT_TRANSLATE_NOOP("Told", "Other"),
+}
+
+REFERENCE_KINDS: dict[str, str] = {
+    "platform_ticket": QT_TRANSLATE_NOOP("Reference", "Platform ticket"),
+    "police": QT_TRANSLATE_NOOP("Reference", "Police journal number"),
+    "work_injury": QT_TRANSLATE_NOOP("Reference", "Work-injury report"),
+    "other": QT_TRANSLATE_NOOP("Reference", "Other"),
+}
+
+SUPPORT: dict[str, str] = {
+    "first_aid": QT_TRANSLATE_NOOP("Support", "Psychological first aid"),
+    "psychologist": QT_TRANSLATE_NOOP("Support", "Psychologist"),
+    "tech_removal": QT_TRANSLATE_NOOP("Support", "Technical help to remove material"),
+    "companion": QT_TRANSLATE_NOOP("Support", "A companion at meetings"),
+    "other": QT_TRANSLATE_NOOP("Support", "Other"),
+}
+
+_TABLES: dict[str, tuple[str, dict[str, str]]] = {
+    "kind": ("Kind", KINDS), "account": ("Account", ACCOUNTS), "relation": ("Relation", RELATIONS),
+    "told": ("Told", TOLD_WHO), "reference": ("Reference", REFERENCE_KINDS),
+    "support": ("Support", SUPPORT),
+}
+
+
+def label(table: str, key: str) -> str:
+    """The translated label of *key* in one of the vocabularies above (the key if unknown)."""
+    context, entries = _TABLES[table]
+    text = entries.get(key)
+    return translate(context, text) if text is not None else key
+
+
+def key_for(table: str, label_or_key: str) -> str | None:
+    """Accept a key, an English or a translated label, any case (for CSV import)."""
+    context, entries = _TABLES[table]
+    wanted = label_or_key.strip().casefold()
+    for key, text in entries.items():
+        if wanted in (key, text.casefold(), translate(context, text).casefold()):
+            return key
+    return None
+
+
+def is_internal(relation: str) -> bool:
+    """Colleagues and leaders are inside the workplace; everyone else is external."""
+    return relation in INTERNAL_RELATIONS

@@ -7,9 +7,8 @@ from pathlib import Path
 
 from app.atomic import write_atomic
 from app.commands.common import add_passphrase_option, open_vault, subparser
-from app.episodes import EpisodeStore
-from app.export import to_csv, to_json
-from app.i18n import tr
+from app.export import episode_rows, to_csv, to_json
+from app.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -22,10 +21,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def handle(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        rows = [ep.to_dict() for ep in EpisodeStore(vault).list()]
-    rows.sort(key=lambda r: (r["occurred_at"], r["id"]))
+        rows = episode_rows(vault)
     data = to_json(rows) if args.format == "json" else to_csv(rows)
     write_atomic(args.out.expanduser().resolve(), data, mode=0o600)
-    print(tr("Cli", "Wrote %n episodes to %1").replace("%n", str(len(rows)))
+    print(translate("Cli", "Wrote %n episodes to %1").replace("%n", str(len(rows)))
           .replace("%1", str(args.out)))
     return 0
