@@ -28,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vidne", parents=[common],
                                      description="Vidne: a private evidence log.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--minimized", action="store_true",
+                        help="start hidden in the tray (used when starting at login)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")
@@ -52,11 +54,11 @@ def run(args: argparse.Namespace) -> int:
     except VidneError as exc:
         return fail(exc.message(), 1)
     except KeyboardInterrupt:
-        return fail(i18n.tr("Cli", "Interrupted."), 130)
+        return fail(i18n.translate("Cli", "Interrupted."), 130)
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), 1)
     except Exception as exc:  # noqa: BLE001 - the contract: no traceback in the user's face
-        return fail(i18n.tr("Cli", "Unexpected error:") + f" {type(exc).__name__}: {exc}", 70)
+        return fail(i18n.translate("Cli", "Unexpected error:") + f" {type(exc).__name__}: {exc}", 70)
     finally:
         del app
 
@@ -70,7 +72,7 @@ def fail(message: str, code: int) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     if not args.command:
-        print(i18n.tr("Cli", "No command given; start the window with 'vidne' from ui.main."),
+        print(i18n.translate("Cli", "No command given; start the window with 'vidne' from ui.main."),
               file=sys.stderr)
         return 2
     return run(args)

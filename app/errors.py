@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.i18n import tr
+from app.i18n import translate
 
 
 class VidneError(Exception):
@@ -17,7 +17,7 @@ class VidneError(Exception):
         self.detail = detail
 
     def message(self) -> str:
-        base = tr("Errors", self.text)
+        base = translate("Errors", self.text)
         return f"{base} ({self.detail})" if self.detail else base
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import string
 
-from app.i18n import tr
+from app.i18n import translate
 
 MIN_LENGTH = 10
 
@@ -40,11 +40,11 @@ def strength(passphrase: str) -> int:
 
 def strength_label(level: int) -> str:
     labels = [
-        tr("Passphrase", "Too short"),
-        tr("Passphrase", "Weak"),
-        tr("Passphrase", "Fair"),
-        tr("Passphrase", "Good"),
-        tr("Passphrase", "Strong"),
+        translate("Passphrase", "Too short"),
+        translate("Passphrase", "Weak"),
+        translate("Passphrase", "Fair"),
+        translate("Passphrase", "Good"),
+        translate("Passphrase", "Strong"),
     ]
     return labels[max(0, min(level, 4))]
 
@@ -52,9 +52,9 @@ def strength_label(level: int) -> str:
 def problem(passphrase: str, repeat: str | None = None) -> str | None:
     """A translated reason the passphrase cannot be used, or None."""
     if len(passphrase) < MIN_LENGTH:
-        return tr("Passphrase", "Use at least %n characters.").replace("%n", str(MIN_LENGTH))
+        return translate("Passphrase", "Use at least %n characters.").replace("%n", str(MIN_LENGTH))
     if passphrase.strip() != passphrase:
-        return tr("Passphrase", "The passphrase must not begin or end with a space.")
+        return translate("Passphrase", "The passphrase must not begin or end with a space.")
     if repeat is not None and repeat != passphrase:
-        return tr("Passphrase", "The two passphrases are not the same.")
+        return translate("Passphrase", "The two passphrases are not the same.")
     return None

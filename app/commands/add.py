@@ -6,7 +6,7 @@ import argparse
 
 from app.commands.common import UsageError, add_passphrase_option, open_vault, subparser
 from app.episodes import Episode, EpisodeStore
-from app.i18n import tr
+from app.i18n import translate
 from app.timeutil import local_now, to_text
 from app.vocabulary import channel_key
 
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def handle(args: argparse.Namespace) -> int:
     channel = channel_key(args.channel)
     if channel is None:
-        raise UsageError(tr("Cli", "Unknown channel: %1").replace("%1", args.channel[:80]))
+        raise UsageError(translate("Cli", "Unknown channel: %1").replace("%1", args.channel[:80]))
     episode = Episode(occurred_at=args.when or to_text(local_now()), channel=channel,
                       sender=args.sender, severity=args.severity, description=args.description)
     with open_vault(args) as vault:

@@ -7,7 +7,7 @@ import sys
 
 from app import paths
 from app.errors import VidneError
-from app.i18n import tr
+from app.i18n import translate
 from app.vault import Vault
 
 
@@ -27,13 +27,13 @@ def read_stdin_lines(count: int) -> list[str]:
             break
         lines.append(line.rstrip("\r\n"))
     if len(lines) < count:
-        raise UsageError(tr("Cli", "Expected the passphrase on standard input."))
+        raise UsageError(translate("Cli", "Expected the passphrase on standard input."))
     return lines
 
 
 def passphrase(args: argparse.Namespace) -> str:
     if not getattr(args, "passphrase_stdin", False):
-        raise UsageError(tr("Cli", "Give --passphrase-stdin and the passphrase on the first line "
+        raise UsageError(translate("Cli", "Give --passphrase-stdin and the passphrase on the first line "
                                    "of standard input."))
     return read_stdin_lines(1)[0]
 

@@ -6,7 +6,7 @@ import argparse
 
 from app import paths
 from app.commands.common import UsageError, add_passphrase_option, passphrase, subparser
-from app.i18n import tr
+from app.i18n import translate
 from app.passphrase import problem
 from app.vault import Vault
 
@@ -24,5 +24,5 @@ def handle(args: argparse.Namespace) -> int:
         raise UsageError(reason)
     directory = paths.data_dir(args.data_dir)
     Vault.create(directory, secret).lock()
-    print(tr("Cli", "Created a vault in %1").replace("%1", str(directory)))
+    print(translate("Cli", "Created a vault in %1").replace("%1", str(directory)))
     return 0

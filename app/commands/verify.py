@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.commands.common import add_passphrase_option, open_vault, subparser
-from app.i18n import tr
+from app.i18n import translate
 from app.integrity import check
 
 
@@ -19,8 +19,9 @@ def handle(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         report = check(vault)
     if report.problem:
-        print(f"vidne: {tr('Cli', 'Verification failed:')} {report.problem}")
+        failed = translate("Cli", "Verification failed:")
+        print(f"vidne: {failed} {report.problem}")
         return 3
-    print(tr("Cli", "OK: %n records, chain head %1").replace("%n", str(report.entries))
+    print(translate("Cli", "OK: %n records, chain head %1").replace("%n", str(report.entries))
           .replace("%1", report.head))
     return 0

@@ -1,0 +1,70 @@
+"""Shared fixtures: real vaults in tmp_path, isolated user dirs, a cheap KDF for speed."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Widgets render offscreen in this process; tests that need a real X server (capture, hotkeys)
+# use the Xvfb display that pytest-xvfb provides ($DISPLAY), e.g. from a subprocess or Xlib.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.keyfile import KdfParams
+from app.vault import Vault
+
+PASSPHRASE = "korrekt hest batteri hæfteklamme"
+FAST_KDF = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep every test away from the real home: state, config, data and temp dirs."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+        (home / sub).mkdir()
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.delenv("VIDNE_DATA_DIR", raising=False)
+    return home
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[Vault]:
+    v = Vault.create(vault_dir, PASSPHRASE, FAST_KDF)
+    yield v
+    v.lock()
+
+
+def file_hashes(directory: Path) -> dict[str, str]:
+    import hashlib
+
+    return {str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+def scan_for(needle: bytes, *directories: Path) -> list[Path]:
+    """Every file under *directories* whose bytes contain *needle*."""
+    hits = []
+    for directory in directories:
+        for p in directory.rglob("*"):
+            try:
+                if p.is_file() and needle in p.read_bytes():
+                    hits.append(p)
+            except OSError:
+                continue
+    return hits
+
+
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
+    return env

@@ -1,0 +1,105 @@
+"""A thin table model over the episode list; the data is loaded off the GUI thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.episodes import Episode
+from app.vocabulary import channel_label, severity_anchor, severity_label
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+EPISODE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class EpisodeTableModel(QAbstractTableModel):
+    WHEN, CHANNEL, SENDER, SEVERITY, DESCRIPTION = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Episode] = []
+
+    # --- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("When"), self.tr("Channel"), self.tr("Sender"), self.tr("Severity"),
+                self.tr("What happened")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        ep = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(ep, col)
+        if role == SORT_ROLE:
+            return self._sort_key(ep, col)
+        if role == EPISODE_ROLE:
+            return ep
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.SEVERITY:
+            return severity_anchor(ep.severity)
+        return None
+
+    @staticmethod
+    def _display(ep: Episode, col: int) -> str:
+        if col == EpisodeTableModel.WHEN:
+            return ep.occurred().astimezone().strftime("%Y-%m-%d %H:%M")
+        if col == EpisodeTableModel.CHANNEL:
+            return channel_label(ep.channel)
+        if col == EpisodeTableModel.SENDER:
+            return ep.sender
+        if col == EpisodeTableModel.SEVERITY:
+            return severity_label(ep.severity)
+        first_line = ep.description.strip().splitlines()[0] if ep.description.strip() else ""
+        return first_line[:200]
+
+    @staticmethod
+    def _sort_key(ep: Episode, col: int) -> Any:
+        if col == EpisodeTableModel.WHEN:
+            return ep.occurred().timestamp()
+        if col == EpisodeTableModel.SEVERITY:
+            return ep.severity * 1e12 + ep.occurred().timestamp()
+        return EpisodeTableModel._display(ep, col).casefold()
+
+    # --- updates from the store ------------------------------------------------------------
+    def set_episodes(self, episodes: list[Episode]) -> None:
+        self.beginResetModel()
+        self._rows = list(episodes)
+        self.endResetModel()
+
+    def episode(self, row: int) -> Episode:
+        return self._rows[row]
+
+    def row_of(self, episode_id: int) -> int:
+        for row, ep in enumerate(self._rows):
+            if ep.id == episode_id:
+                return row
+        return -1
+
+    def upsert(self, episode: Episode) -> int:
+        row = self.row_of(episode.id) if episode.id is not None else -1
+        if row >= 0:
+            self._rows[row] = episode
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 4))
+            return row
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, episode)
+        self.endInsertRows()
+        return 0
+
+    def remove(self, episode_id: int) -> None:
+        row = self.row_of(episode_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()

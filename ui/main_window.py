@@ -1,0 +1,209 @@
+"""The main window: pages (Episodes first) in tabs, the toolbar, and the chain head."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from app import chain
+from app.episodes import Episode, EpisodeStore
+from app.vault import Vault
+from ui.episode_editor import EpisodeEditor
+from ui.episode_model import SORT_ROLE, EpisodeTableModel
+from ui.errors import user_message
+from ui.tasks import run_db
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__()
+        self.vault = vault
+        self.store = EpisodeStore(vault)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Vidne")
+        self.resize(1100, 700)
+        self.model = EpisodeTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = self._make_table()
+        self.editor = EpisodeEditor(self)
+        self.editor.save_requested.connect(self.save_episode)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("episodesPage")
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.addTab(splitter, self.tr("Episodes"))
+        self.setCentralWidget(self.pages)
+        self.chain_label = QLabel(self)
+        self.chain_label.setObjectName("chainHead")
+        self.statusBar().addPermanentWidget(self.chain_label)
+        self._make_actions()
+        self.reload()
+
+    # --- construction ------------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("episodeTable")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(EpisodeTableModel.WHEN, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(EpisodeTableModel.DESCRIPTION,
+                                                      QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().currentRowChanged.connect(self._row_changed)
+        return table
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action(self.tr("New episode"), QKeySequence.StandardKey.New,
+                                       self.new_episode, "newAction")
+        self.delete_action = self._action(self.tr("Delete episode…"),
+                                          QKeySequence.StandardKey.Delete,
+                                          self.delete_episode, "deleteAction")
+        self.lock_action = self._action(self.tr("Lock now"), QKeySequence("Ctrl+L"),
+                                        self.lock_requested.emit, "lockAction")
+        self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit,
+                                        self.quit_requested.emit, "quitAction")
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        for action in (self.new_action, self.delete_action, self.lock_action):
+            toolbar.addAction(action)
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_action, self.delete_action, self.lock_action, self.quit_action):
+            self.file_menu.addAction(action)
+
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey,
+                slot: object, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def add_page(self, widget: QWidget, title: str) -> int:
+        """Pages from other features (Inbox, Overview, Guide …) go in as tabs."""
+        return self.pages.addTab(widget, title)
+
+    # --- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        store = self.store
+        run_db(lambda: (store.list(), self._head()), self._loaded, self._error)
+
+    def _loaded(self, result: tuple[list[Episode], str]) -> None:
+        episodes, head = result
+        self.model.set_episodes(episodes)
+        self._show_head(head)
+        if episodes:
+            self.table.selectRow(0)
+        else:
+            self.editor.new()
+
+    def _head(self) -> str:
+        with self.vault.read() as conn:
+            return chain.head(conn)
+
+    def _show_head(self, head: str) -> None:
+        self.chain_label.setText(self.tr("Chain: %1").replace("%1", chain.short(head)))
+        self.chain_label.setToolTip(self.tr("SHA-256 of the newest record in the hash chain: "
+                                            "%1").replace("%1", head))
+
+    # --- selection and editing ---------------------------------------------------------------
+    def _row_changed(self, current: object, _previous: object) -> None:
+        index = self.proxy.mapToSource(current)  # type: ignore[arg-type]
+        if index.isValid():
+            self.editor.load(self.model.episode(index.row()))
+
+    def current_episode(self) -> Episode | None:
+        index = self.proxy.mapToSource(self.table.currentIndex())
+        return self.model.episode(index.row()) if index.isValid() else None
+
+    def new_episode(self) -> None:
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.proxy.index(-1, -1))
+        self.editor.new()
+
+    def save_episode(self, episode: Episode) -> None:
+        store = self.store
+        write = store.update if episode.id is not None else store.add
+        run_db(lambda: (write(episode), self._head()), self._saved, self.editor_error)
+
+    def _saved(self, result: tuple[Episode, str]) -> None:
+        episode, head = result
+        self.model.upsert(episode)
+        self._show_head(head)
+        row = self.proxy.mapFromSource(self.model.index(self.model.row_of(episode.id or 0), 0))
+        self.table.selectionModel().setCurrentIndex(
+            row, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.editor.load(episode)
+        self.editor.show_saved()
+
+    def editor_error(self, exc: BaseException) -> None:
+        self.editor.show_problem(user_message(exc))
+
+    def delete_episode(self) -> None:
+        episode = self.current_episode()
+        if episode is None or episode.id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete episode"),
+            self.tr("Delete this episode and its history? This cannot be undone. The deletion "
+                    "itself stays recorded in the hash chain."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store, episode_id = self.store, episode.id
+        run_db(lambda: (store.delete(episode_id), self._head()),
+               lambda result: self._deleted(episode_id, result[1]), self._error)
+
+    def _deleted(self, episode_id: int, head: str) -> None:
+        self.model.remove(episode_id)
+        self._show_head(head)
+        if self.model.rowCount() == 0:
+            self.editor.new()
+
+    def _error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Vidne"), user_message(exc))
+
+    # --- locking -----------------------------------------------------------------------------
+    def wipe(self) -> None:
+        """Forget everything shown: the list, the editor's text, the other pages."""
+        self.model.set_episodes([])
+        self.editor.load(Episode())
+        self.centralWidget().hide()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.editor.dirty and self.editor.current().description.strip():
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("The episode you are editing has unsaved changes. Close anyway?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        super().closeEvent(event)

@@ -1,0 +1,81 @@
+"""Background work with results delivered on the GUI thread (after Picard's ``run_task``).
+
+``run_task`` uses the global pool (key derivation, encoding, reports); ``run_db`` uses a pool of
+exactly one thread so that all vault I/O is serialised and never runs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+_DB_POOL: QThreadPool | None = None
+_pending: set[_Relay] = set()
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - delivered to on_error on the GUI thread
+            exc.__vidne_trace__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+def db_pool() -> QThreadPool:
+    global _DB_POOL
+    if _DB_POOL is None:
+        _DB_POOL = QThreadPool()
+        _DB_POOL.setMaxThreadCount(1)
+        _DB_POOL.setExpiryTimeout(-1)
+    return _DB_POOL
+
+
+def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None,
+             pool: QThreadPool | None = None) -> None:
+    relay = _Relay()
+    _pending.add(relay)
+
+    def finish_ok(result: Any) -> None:
+        _pending.discard(relay)
+        if on_done:
+            on_done(result)
+
+    def finish_err(exc: BaseException) -> None:
+        _pending.discard(relay)
+        if on_error:
+            on_error(exc)
+        else:
+            raise exc
+
+    relay.done.connect(finish_ok)
+    relay.failed.connect(finish_err)
+    (pool or QThreadPool.globalInstance()).start(_Task(fn, relay))
+
+
+def run_db(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+           on_error: Callable[[BaseException], None] | None = None) -> None:
+    run_task(fn, on_done, on_error, db_pool())
+
+
+def wait_idle(timeout_ms: int = 10_000) -> bool:
+    """Wait until every background task has finished (used at quit and in tests)."""
+    ok = db_pool().waitForDone(timeout_ms)
+    return QThreadPool.globalInstance().waitForDone(timeout_ms) and ok
