@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
         table.horizontalHeader().setSectionResizeMode(EpisodeTableModel.DESCRIPTION,
                                                       QHeaderView.ResizeMode.Stretch)
         table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
         episodes, head = result
         self.model.set_episodes(episodes)
         self._show_head(head)
+        for column in (EpisodeTableModel.WHEN, EpisodeTableModel.SEVERITY):
+            self.table.resizeColumnToContents(column)
         if episodes:
             self.table.selectRow(0)
         else:
