@@ -110,3 +110,7 @@ class EvidenceRejected(VidneError):
 
 class HotkeyUnavailable(VidneError):
     text = QT_TRANSLATE_NOOP("Errors", "The shortcut could not be registered.")
+
+
+class BackupInvalid(VidneError):
+    text = QT_TRANSLATE_NOOP("Errors", "This file is not a usable Vidne backup (damaged, incomplete or not a backup). Nothing was changed.")
