@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -82,10 +83,10 @@ class _Progress:
             self.report(self.done, self.total)
 
 
-def write(vault: Vault, selection: Selection, out: Path,
+def write(vault: Vault, selection: Selection, out: Path | BinaryIO,
           progress: ProgressFn | None = None, cancel: Callable[[], bool] | None = None,
           prepared: Plan | None = None) -> Plan:
-    """Lay out and write the report to *out*; returns the plan that was written."""
+    """Lay out and write the report to *out* (a path or a binary stream, e.g. inside a ZIP)."""
     the_plan = prepared or plan(vault, selection)
     ctx, items = the_plan.ctx, the_plan.items
     ticker = _Progress(len(ctx.episodes) + len(items) + 2, progress, cancel)
@@ -107,10 +108,35 @@ def _crop_of(items: list[Item], capture_id: int) -> str | None:
     return next((i.crop for i in items if i.id == capture_id), None)
 
 
-def _build(out: Path, story: list, ctx: sections.Context) -> None:  # type: ignore[type-arg]
+class _OwnerOnlyFile:
+    """Opened (mode 0600) only when reportlab writes the finished document, never earlier,
+    so a cancelled or failed layout leaves no file behind."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.name, self._fd = path, str(path), -1
+
+    def write(self, data: bytes) -> int:
+        if self._fd < 0:
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._fd, view):]
+        return len(data)
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.fsync(self._fd)
+            os.close(self._fd)
+            self._fd = -1
+
+
+def _build(out: Path | BinaryIO, story: list, ctx: sections.Context  # type: ignore[type-arg]
+           ) -> None:
     lang = ctx.lang
-    existed = out.exists()
-    doc = BaseDocTemplate(str(out), pagesize=(PAGE_W, PAGE_H), leftMargin=MARGIN_X,
+    path = out if isinstance(out, Path) else None
+    existed = path is not None and path.exists()
+    target = _OwnerOnlyFile(path) if path is not None else out
+    doc = BaseDocTemplate(target, pagesize=(PAGE_W, PAGE_H), leftMargin=MARGIN_X,
                           rightMargin=MARGIN_X, topMargin=PAGE_H - MARGIN_BOTTOM - FRAME_H,
                           bottomMargin=MARGIN_BOTTOM, title=labels.text("title", lang),
                           author="", subject="", creator="Vidne", producer="Vidne")
@@ -121,11 +147,14 @@ def _build(out: Path, story: list, ctx: sections.Context) -> None:  # type: igno
                                   labels.text("page", lang))
     try:
         doc.build(story, canvasmaker=canvasmaker)
+        if isinstance(target, _OwnerOnlyFile):
+            target.close()
     except OSError as exc:
-        if not existed:
+        if isinstance(target, _OwnerOnlyFile):
             with contextlib.suppress(OSError):
-                os.unlink(out)
+                target.close()
+        if path is not None and not existed:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
         raise DiskFull(str(out)) if exc.errno in (28, 122) else exc from None
-    with contextlib.suppress(OSError):
-        os.chmod(out, 0o600)
     ctx.tick()
