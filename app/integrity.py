@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app import chain, episodes, senders  # noqa: F401 - each record module registers its payloads
-from app import captures  # noqa: F401 - registers the "capture" chain payload
+from app import (  # noqa: F401 - each record module registers its payloads
+    captures,  # noqa: F401 - registers the "capture" chain payload
+    chain,
+    episodes,
+    senders,
+)
 from app.vault import Vault
 
 

@@ -51,7 +51,7 @@ case "$mode" in
     .venv/bin/vidne install-desktop >/dev/null 2>&1 || true  # menu entry + icon, if available
     exec .venv/bin/vidne "${@:2}" ;;
   test)
-    .venv/bin/ruff check app ui tests bench scripts
+    .venv/bin/ruff check .
     exec .venv/bin/python -m pytest -q -p no:cacheprovider "${@:2}" ;;
   bench)
     exec .venv/bin/python -m bench "${@:2}" ;;
