@@ -17,20 +17,30 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from app import paths
+
 MAX_LINE = 4096
 TIMEOUT_MS = 1500
 
 
 def server_name(data_dir: Path) -> str:
+    """A pipe name on Windows; on Unix an absolute socket path in a private directory, so the
+    name does not depend on $TMPDIR (which differs between a desktop shortcut and a terminal)."""
     uid = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     digest = hashlib.sha256(f"{uid}|{data_dir.resolve()}".encode()).hexdigest()[:16]
-    return f"vidne-{digest}"
+    if sys.platform == "win32":
+        return f"vidne-{digest}"
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    folder = Path(runtime) if runtime and Path(runtime).is_dir() else paths.state_dir()
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return str(folder / f"vidne-{digest}.sock")
 
 
 def ask(data_dir: Path, message: dict[str, Any],
@@ -42,7 +52,7 @@ def ask(data_dir: Path, message: dict[str, Any],
         return None
     sock.write(json.dumps(message).encode() + b"\n")
     sock.flush()
-    if not sock.waitForBytesWritten(timeout_ms):
+    if sock.bytesToWrite() and not sock.waitForBytesWritten(timeout_ms):
         return None
     line = b""
     while not line.endswith(b"\n") and len(line) < MAX_LINE:
@@ -77,11 +87,11 @@ class InstanceServer(QObject):
 
     def listen(self) -> bool:
         """Start serving; False if another instance already answers for this vault."""
-        name = server_name(self.data_dir)
-        if self._server.listen(name):
-            return True
+        # Ask first: with access options Qt binds a temp socket and renames it over an
+        # existing path, so listen() would silently steal the name from a running instance.
         if is_running(self.data_dir):
             return False
+        name = server_name(self.data_dir)
         QLocalServer.removeServer(name)  # a stale socket left by a crash
         return self._server.listen(name)
 

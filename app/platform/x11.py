@@ -133,6 +133,7 @@ class X11Hotkey(HotkeyBackend):
         self._lock = threading.RLock()
         self._grabbed: tuple[int, int] | None = None
         self._callback: Callable[[], None] | None = None
+        self.last_state = -1  # modifier state of the last hotkey press (tests check Num Lock)
         self._wake_r, self._wake_w = os.pipe()
         self._thread = threading.Thread(target=self._loop, name="vidne-hotkey", daemon=True)
         self._running = True
@@ -213,6 +214,7 @@ class X11Hotkey(HotkeyBackend):
                 code, mods = self._grabbed
                 state = event.xkey.state & ~ALL_LOCKS
                 if event.xkey.keycode == code and state & 0xFF == mods:
+                    self.last_state = int(event.xkey.state)
                     hits.append(self._callback)
         return hits
 

@@ -1,0 +1,100 @@
+"""A private Xvfb per test (24-bit, chosen size) and a titled X window, for capture tests.
+
+pytest-xvfb's shared display is 16-bit by default, which would change the captured colours;
+these tests need exact pixels, so they start their own server and point DISPLAY at it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from PIL import Image
+
+
+def free_display() -> int:
+    for n in range(140, 400):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
+            return n
+    raise RuntimeError("no free X display number")
+
+
+@contextlib.contextmanager
+def xvfb(width: int = 1280, height: int = 800) -> Iterator[str]:
+    """Start ``Xvfb :N -screen 0 WxHx24`` and yield ':N'; stop it afterwards."""
+    if shutil.which("Xvfb") is None:
+        raise RuntimeError("Xvfb is not installed")
+    n = free_display()
+    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", f"{width}x{height}x24",
+                             "-nolisten", "tcp", "-noreset"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{n}").exists():
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("Xvfb did not start")
+            time.sleep(0.02)
+        time.sleep(0.05)
+        yield f":{n}"
+    finally:
+        proc.terminate()
+        proc.wait(5)
+
+
+def show_on_root(display: str, img: Image.Image) -> None:
+    """Paint *img* as the root window background (ImageMagick reads the PNG from stdin)."""
+    import io
+
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    env = dict(os.environ, DISPLAY=display)
+    subprocess.run(["display", "-window", "root", "png:-"], input=buf.getvalue(), env=env,
+                   check=False, timeout=20, capture_output=True)
+
+
+def pattern(width: int, height: int) -> Image.Image:
+    """A pattern where neighbouring pixels differ, so any shift or colour change shows."""
+    row = bytes(v for x in range(width) for v in ((x * 7) % 256, 0, (x * 3) % 256))
+    data = bytearray()
+    for y in range(height):
+        g = (y * 13) % 256
+        line = bytearray(row)
+        line[1::3] = bytes([g]) * width
+        data += line
+    return Image.frombytes("RGB", (width, height), bytes(data))
+
+
+class TitledWindow:
+    """A mapped, focused X window with a title (for active-window metadata)."""
+
+    def __init__(self, title: str) -> None:
+        from app.platform.x11 import Window, open_display, xlib
+
+        lib = xlib()
+        self.d = ctypes.c_void_p(open_display())
+        root = lib.XDefaultRootWindow(self.d)
+        lib.XCreateSimpleWindow.restype = Window
+        self.win = lib.XCreateSimpleWindow(self.d, Window(root), 10, 10, 200, 80, 0,
+                                           ctypes.c_ulong(0), ctypes.c_ulong(0xFFFFFF))
+        name = title.encode("utf-8")
+        utf8 = lib.XInternAtom(self.d, b"UTF8_STRING", 0)
+        net_name = lib.XInternAtom(self.d, b"_NET_WM_NAME", 0)
+        lib.XChangeProperty(self.d, Window(self.win), ctypes.c_ulong(net_name),
+                            ctypes.c_ulong(utf8), 8, 0, name, len(name))
+        lib.XMapWindow(self.d, Window(self.win))
+        lib.XSync(self.d, 0)
+        time.sleep(0.05)
+        lib.XSetInputFocus(self.d, Window(self.win), 1, ctypes.c_ulong(0))
+        lib.XSync(self.d, 0)
+
+    def close(self) -> None:
+        from app.platform.x11 import xlib
+
+        xlib().XDestroyWindow(self.d, ctypes.c_ulong(self.win))
+        xlib().XCloseDisplay(self.d)
