@@ -20,6 +20,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import shutil
 import zipfile
 from dataclasses import dataclass
@@ -74,9 +75,27 @@ def _snapshot_db(vault: Vault, target: Path) -> None:
         dest.close()
 
 
+def _remove_stale_temps(out: Path) -> None:
+    """Temp files left by a backup that was killed (its process is gone) are removed."""
+    for stale in out.parent.glob(f".{out.name}.*tmp-*"):
+        found = re.search(r"tmp-(\d+)", stale.name)
+        pid = found.group(1) if found else ""
+        if not pid or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        except OSError:
+            continue
+
+
 def create(vault: Vault, out: Path) -> Path:
     """Write a backup of *vault* to *out* atomically (temp file, fsync, rename); returns *out*."""
     out = out.expanduser().resolve()
+    with contextlib.suppress(OSError):
+        _remove_stale_temps(out)
     tmp_db = out.with_name(f".{out.name}.db-tmp-{os.getpid()}")
     tmp_zip = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     try:
@@ -100,7 +119,8 @@ def create(vault: Vault, out: Path) -> Path:
             raise DiskFull(str(out)) from None
         raise
     finally:
-        for leftover in (tmp_db, tmp_zip, tmp_db.with_name(tmp_db.name + "-journal")):
+        for leftover in (tmp_zip, *(tmp_db.with_name(tmp_db.name + s)
+                                    for s in ("", "-journal", "-wal", "-shm"))):
             with contextlib.suppress(OSError):
                 leftover.unlink()
     return out
