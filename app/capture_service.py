@@ -83,6 +83,12 @@ class CaptureService(QObject):
         except VidneError as exc:
             self.failed.emit(exc.message())
 
+    def store_region(self, frozen: capture.Grab, x: int, y: int, w: int, h: int) -> Future[Any]:
+        """Crop on the worker (a 4K crop takes a while), then encode and store."""
+        timing = {"start": time.perf_counter(), "pixels": time.perf_counter()}
+        return self._worker.submit(
+            lambda: self._store(capture.region_from_frozen(frozen, x, y, w, h), timing))
+
     def store_grab(self, grab: capture.Grab, timing: dict[str, float] | None = None) -> Future[Any]:
         timing = timing or {"start": time.perf_counter(), "pixels": time.perf_counter()}
         return self._worker.submit(self._store, grab, timing)

@@ -116,6 +116,16 @@ def make_qapp(lang: str | None) -> QApplication:
 def run_gui(args: argparse.Namespace) -> int:
     app = make_qapp(args.lang)
     controller = VidneApp(paths.data_dir(args.data_dir))
+    from ui.autolock import AutoLock  # idle timer, screen-lock and sleep signals
+    from ui.backup_actions import BackupActions  # back up, restore, passphrase; daily backup
+
+    safety = (AutoLock(controller), BackupActions(controller))  # noqa: F841 - kept alive
+    from ui.capture_controller import CaptureController  # hotkey, tray, single instance
+
+    capturing = CaptureController(controller)
+    if not capturing.start():
+        return 0  # another Vidne serves this vault; it was asked to show its window
+    app.aboutToQuit.connect(capturing.shutdown)
     controller.start()
     quit_after = os.environ.get("VIDNE_QUIT_AFTER_MS")
     if quit_after:  # used by packaging checks and screenshots: open, then close cleanly
