@@ -86,10 +86,16 @@ class XdgAutostart(AutostartBackend):
 
 
 class WindowsRunKey(AutostartBackend):
-    """A ``Vidne`` value under the current user's Run key (no admin rights needed)."""
+    """A ``Vidne`` value under the current user's Run key (no admin rights needed).
+
+    Task Manager's "Startup apps" switch does not delete the Run value; it writes a flag under
+    ``StartupApproved\\Run`` (first byte odd = disabled). :meth:`is_enabled` honours it and
+    :meth:`enable` clears it, so the app and Task Manager agree.
+    """
 
     name = "windows"
     KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+    APPROVED = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
     VALUE = APP_NAME
 
     def enable(self, command: LaunchCommand) -> None:
@@ -102,30 +108,42 @@ class WindowsRunKey(AutostartBackend):
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, self.KEY) as key:
             winreg.SetValueEx(key, self.VALUE, 0, winreg.REG_SZ,
                               subprocess.list2cmdline(command.argv))
+        self._delete(self.APPROVED)
 
     def disable(self) -> None:
+        self._delete(self.KEY)
+        self._delete(self.APPROVED)
+
+    def is_enabled(self) -> bool:
+        return bool(str(self._read(self.KEY) or "").strip()) and not self._switched_off()
+
+    def _switched_off(self) -> bool:
+        flag = self._read(self.APPROVED)
+        return isinstance(flag, bytes) and len(flag) > 0 and flag[0] & 1 == 1
+
+    def _read(self, subkey: str) -> object:
         if sys.platform != "win32":  # also tells mypy where winreg exists
             raise OSError("the Run key exists only on Windows")
         import winreg
 
         try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.KEY, 0,
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, subkey) as key:
+                value, _kind = winreg.QueryValueEx(key, self.VALUE)
+        except FileNotFoundError:
+            return None
+        return value
+
+    def _delete(self, subkey: str) -> None:
+        if sys.platform != "win32":
+            raise OSError("the Run key exists only on Windows")
+        import winreg
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, subkey, 0,
                                 winreg.KEY_SET_VALUE) as key:
                 winreg.DeleteValue(key, self.VALUE)
         except FileNotFoundError:
             pass
-
-    def is_enabled(self) -> bool:
-        if sys.platform != "win32":  # also tells mypy where winreg exists
-            raise OSError("the Run key exists only on Windows")
-        import winreg
-
-        try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self.KEY) as key:
-                value, _kind = winreg.QueryValueEx(key, self.VALUE)
-        except FileNotFoundError:
-            return False
-        return bool(str(value).strip())
 
 
 class MacLaunchAgent(AutostartBackend):

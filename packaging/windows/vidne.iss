@@ -18,6 +18,7 @@
   #define BuildDir "..\..\dist\vidne"
 #endif
 #define RunKey "Software\Microsoft\Windows\CurrentVersion\Run"
+#define ApprovedKey "Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
 
 [Setup]
 AppId={#AppId}
@@ -67,6 +68,8 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\vidne.exe"; Tasks: desktopico
 
 [Registry]
 Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "Vidne"; ValueData: """{app}\vidne.exe"" --minimized"; Flags: uninsdeletevalue; Tasks: startatlogin
+; Clear an old "disabled" flag from Task Manager so the chosen option takes effect.
+Root: HKCU; Subkey: "{#ApprovedKey}"; ValueType: none; ValueName: "Vidne"; Flags: deletevalue; Tasks: startatlogin
 
 [Run]
 Filename: "{app}\vidne.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
@@ -76,5 +79,8 @@ Filename: "{app}\vidne.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
   if CurUninstallStep = usPostUninstall then
+  begin
     RegDeleteValue(HKEY_CURRENT_USER, '{#RunKey}', '{#AppName}');
+    RegDeleteValue(HKEY_CURRENT_USER, '{#ApprovedKey}', '{#AppName}');
+  end;
 end;
