@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._make_table()
         self.editor = EpisodeEditor(self)
+        self.editor.attach(vault)
         self.editor.save_requested.connect(self.save_episode)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("episodesPage")
@@ -87,14 +88,20 @@ class MainWindow(QMainWindow):
                                         self.lock_requested.emit, "lockAction")
         self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit,
                                         self.quit_requested.emit, "quitAction")
+        self.settings_action = self._action(self.tr("Settings…"),
+                                            QKeySequence.StandardKey.Preferences,
+                                            self.open_settings, "settingsAction")
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         for action in (self.new_action, self.delete_action, self.lock_action):
             toolbar.addAction(action)
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.new_action, self.delete_action, self.lock_action, self.quit_action):
+        for action in (self.new_action, self.delete_action, self.lock_action):
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.quit_action)
 
     def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey,
                 slot: object, name: str) -> QAction:
@@ -104,6 +111,13 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def add_page(self, widget: QWidget, title: str) -> int:
         """Pages from other features (Inbox, Overview, Guide …) go in as tabs."""
