@@ -63,12 +63,14 @@ def screenshot(width: int, height: int, lines: list[str], seed: int) -> bytes:
     return out.getvalue()
 
 
-def episode(i: int, start: datetime, rnd: random.Random, sender_ids: list[int]) -> Episode:
+def episode(i: int, start: datetime, rnd: random.Random, sender_ids: list[int],
+            gap_days: float = 3.0) -> Episode:
     sender, _ = SENDERS[i % len(SENDERS)]
-    told = [{"who": "leader", "when": (start + timedelta(days=i * 3 + 1)).date().isoformat(),
+    told = [{"who": "leader", "when": (start + timedelta(days=i * gap_days + 1)).date().isoformat(),
              "note": "Mundtligt på mødet om trivsel"}] if i % 3 == 0 else []
     return Episode(
-        occurred_at=(start + timedelta(days=i * 3, hours=rnd.randint(7, 22))).isoformat(),
+        occurred_at=(start + timedelta(days=int(i * gap_days), hours=rnd.randint(7, 22))
+                     ).isoformat(),
         channel=CHANNELS[i % len(CHANNELS)], sender=sender,
         sender_id=sender_ids[i % len(SENDERS)] if sender_ids else None, severity=[3, 2, 4, 1, 3, 2][i % 6],
         description=f"{DESCRIPTIONS[i % len(DESCRIPTIONS)]} (nr. {i + 1})",
@@ -97,7 +99,8 @@ def make(directory: Path, passphrase: str, episodes: int = 12, captures_per: int
     people = SenderStore(vault)
     sender_ids = [int(people.add(Sender(name=n, relation=r)).id or 0) for n, r in SENDERS]
     for i in range(episodes):
-        saved = store.add(episode(i, first, rnd, sender_ids))
+        # spread over at most ~300 days so that no sample episode lies in the future
+        saved = store.add(episode(i, first, rnd, sender_ids, min(3.0, 300 / max(episodes, 1))))
         ids = []
         for j in range(captures_per):
             png = screenshot(size[0], size[1], [DESCRIPTIONS[(i + j) % 6], QUOTES[i % 4]],

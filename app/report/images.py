@@ -7,8 +7,11 @@ scaled JPEG is kept until it is drawn; nothing touches the disk.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -41,15 +44,23 @@ def scale_to_jpeg(data: bytes, max_w: int, max_h: int,
             raise ValueError("image too large")
         if crop is None:
             im.draft("RGB", (max_w, max_h))
-        rgb = im.convert("RGB") if im.mode not in ("RGBA", "LA", "P") else _flatten(im)
-    if crop is not None:
-        x, y, w, h = crop
-        rgb = rgb.crop((x, y, x + w, y + h))
-    if rgb.width > max_w or rgb.height > max_h:
-        rgb.thumbnail((max_w, max_h), Image.Resampling.LANCZOS, reducing_gap=2.0)
-    out = io.BytesIO()
-    # 4:4:4 keeps small screen text legible; the evidence's hash is of the original anyway.
-    rgb.save(out, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
+        if im.mode == "RGB":
+            im.load()
+            rgb = im.copy() if crop is not None else im
+        else:
+            rgb = im.convert("RGB") if im.mode not in ("RGBA", "LA", "P") else _flatten(im)
+        if crop is not None:
+            x, y, w, h = crop
+            rgb = rgb.crop((x, y, x + w, y + h))
+        if rgb.width > max_w or rgb.height > max_h:
+            # BILINEAR downscaling in Pillow is a true area filter: sharp enough for screen
+            # text at 200 dpi and twice as fast as LANCZOS (the report's time budget).
+            scale = min(max_w / rgb.width, max_h / rgb.height)
+            rgb = rgb.resize((max(1, round(rgb.width * scale)), max(1, round(rgb.height * scale))),
+                             Image.Resampling.BILINEAR)
+        out = io.BytesIO()
+        # 4:4:4 keeps small screen text legible; the evidence's hash is of the original anyway.
+        rgb.save(out, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
     return out.getvalue()
 
 
@@ -60,13 +71,21 @@ def _flatten(im: Image.Image) -> Image.Image:
     return base
 
 
+def background_priority(niceness: int = 10) -> None:
+    """Lower the calling thread's CPU priority (Linux: per-thread nice) so that the GUI
+    thread keeps its share of the two cores while a large report is made."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)
+
+
 class Prefetcher:
     """Start scaling every image now; :meth:`get` waits for one when it is about to be drawn."""
 
     def __init__(self, load: Callable[[int], tuple[bytes | None, Any]], workers: int = 2
                  ) -> None:
         self._load = load
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-img")
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-img",
+                                        initializer=background_priority)
         self._jobs: dict[int, Future[bytes | None]] = {}
 
     def submit(self, capture_id: int, max_w: int, max_h: int) -> None:
@@ -114,4 +133,20 @@ class EvidenceImage(Flowable):
             self.canv.rect(0, 0, self.draw_w, self.draw_h)
             self.canv.drawString(6, self.draw_h - 14, self.unreadable)
             return
-        self.canv.drawImage(ImageReader(io.BytesIO(data)), 0, 0, self.draw_w, self.draw_h)
+        self.canv.drawImage(_JpegReader(data), 0, 0, self.draw_w, self.draw_h)
+
+
+class _JpegReader(ImageReader):
+    """An ImageReader for our own JPEG bytes that reportlab embeds as they are.
+
+    reportlab names each image XObject by hashing its *decoded* pixels (``getRGBData``), which
+    decodes the JPEG a second time; the JPEG bytes identify the image just as well.
+    """
+
+    def __init__(self, jpeg: bytes) -> None:
+        super().__init__(io.BytesIO(jpeg))
+        self._jpeg = jpeg
+        self._dataA = None  # no alpha channel: JPEG
+
+    def getRGBData(self) -> bytes:  # noqa: N802 - reportlab's API
+        return self._jpeg
