@@ -50,6 +50,8 @@ def connect(db_path: Path, data_key: bytes | bytearray) -> Connection:
         conn.execute("PRAGMA busy_timeout = 5000")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        if disk_error(exc):  # e.g. no room for the WAL file: not a damaged database
+            raise DiskFull(str(db_path)) from None
         raise DatabaseCorrupt(str(exc)) from None
     return conn
 
