@@ -5,7 +5,9 @@ A child process opens a vault and loops over random operations: a capture (a noi
 CSV import of three rows (:mod:`app.csv_import`), a passphrase change (:meth:`Vault.change_
 passphrase`) and a backup (:func:`app.backup.create`, replacing one file atomically). Before each
 operation it writes ``T <op> …`` to a pipe, and ``A`` after the commit. The parent kills it with
-SIGKILL at a random moment, then checks in its own process:
+SIGKILL – half the time at a random moment, half the time 0–30 ms after a randomly chosen
+operation has started, so that kills land inside commits, fsyncs and renames, not only in the
+longest operation – then checks in its own process:
 
 * the vault opens with the acknowledged passphrase (or the one being set when it was killed);
 * :func:`app.integrity.check` passes (SQLCipher's and SQLite's checks, the chain, every item);
@@ -28,6 +30,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -228,18 +231,44 @@ def check_backup(directory: Path, expected: Expected) -> list[str]:
     return [f"backup opens with none of {expected.backup}"]
 
 
+def _collect(stream: io.BufferedReader, lines: list[str], intents: list[int],
+             ready: threading.Event, target: int) -> None:
+    """Read the child's pipe as it writes; set *ready* at the *target*-th operation start."""
+    for raw in stream:
+        line = raw.decode(errors="replace").rstrip("\n")
+        lines.append(line)
+        if line.startswith("T "):
+            intents[0] += 1
+            if intents[0] >= target:
+                ready.set()
+    ready.set()
+
+
 def one_round(directory: Path, rng: random.Random, expected: Expected,
               window: tuple[float, float]) -> tuple[int, list[str]]:
+    """Half the kills at a random time, half just after a random operation has started."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(directory),
            "--seed", str(rng.randrange(1 << 30))]
-    with tempfile.TemporaryFile() as log:
-        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.PIPE,
-                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.stdout is not None and proc.stderr is not None
+    lines: list[str] = []
+    ready = threading.Event()
+    target = rng.randint(1, 40) if rng.random() < 0.5 else 1 << 30
+    reader = threading.Thread(target=_collect, args=(proc.stdout, lines, [0], ready, target))
+    reader.start()
+    if target < 1 << 30:
+        ready.wait(timeout=window[1] * 4)
+        time.sleep(rng.uniform(0, 0.03))  # inside the operation: encode, insert, fsync, rename
+    else:
         time.sleep(rng.uniform(*window))
-        proc.send_signal(signal.SIGKILL)
-        _, err = proc.communicate(timeout=60)
-        log.seek(0)
-        acks, intent = read_log(log.read().decode(), expected)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    reader.join(timeout=60)
+    err = proc.stderr.read()
+    proc.stdout.close()
+    proc.stderr.close()
+    acks, intent = read_log("\n".join(lines), expected)
     if proc.returncode != -signal.SIGKILL:
         return acks, [f"child ended by itself ({proc.returncode}): {err.decode()[-500:]}"]
     if intent is not None:
