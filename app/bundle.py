@@ -39,7 +39,7 @@ er ændret, efter at pakken blev dannet:
   Windows: certutil -hashfile bilag\\FILNAVN SHA256  (sammenlign med linjen i SHA256SUMS)
 Hvert bilags SHA-256 står også i rapportens integritetsbilag; det er den værdi, filen fik,
 da den blev optaget i Vidne. Et fingeraftryk viser, at filen er uændret – ikke at indholdet
-på skærmen var ægte, eller hvem der skrev det. Filer med "-sloeret" i navnet er kopier med
+på skærmen var ægte, eller hvem der skrev det. Filer med "-tildaekket" i navnet er kopier med
 sorte felter over oplysninger; originalen ligger ved siden af.
 
 ENGLISH
@@ -52,7 +52,7 @@ made:
   Windows: certutil -hashfile bilag\\FILENAME SHA256  (compare with the line in SHA256SUMS)
 Each annex's SHA-256 is also printed in the report's integrity annex: it is the value the file
 had when it was captured in Vidne. A fingerprint shows the file is unchanged - not that the
-content on the screen was genuine, or who wrote it. Files named "-sloeret" are copies with
+content on the screen was genuine, or who wrote it. Files named "-tildaekket" are copies with
 black boxes over details; the original is beside them.
 """
 
@@ -79,7 +79,7 @@ def _info(name: str, method: int) -> zipfile.ZipInfo:
 
 def member_name(item: Item, original: bool = False) -> str:
     ext = EXTENSIONS.get(item.mime, "bin")
-    suffix = "-sloeret" if item.source == "redaction" and not original else ""
+    suffix = "-tildaekket" if item.source == "redaction" and not original else ""
     return f"bilag/bilag-{item.annex:03d}{suffix}-{item.sha256[:12]}.{ext}"
 
 

@@ -84,7 +84,8 @@ def integrity(ctx: Context, items: list[Item]) -> list[Flowable]:
         head = [ctx.t("annex_no"), ctx.t("sha256"), ctx.t("captured_at"), ctx.t("source")]
         body = [[str(i.annex), i.sha256, fmt_time(i.captured_at),
                  labels.value(i.source, ctx.lang)] for i in items]
-        story.append(_table(ctx, head, body, [46, FRAME_W - 46 - 95 - 80, 95, 80], {1: "hash"}))
+        story.append(_table(ctx, head, body, [36, FRAME_W - 36 - 86 - 76, 86, 76],
+                            {1: "hashcell", 2: "cellsmall", 3: "cellsmall"}))
     story += [Spacer(1, 10),
               ctx.p(f"<b>{escape(ctx.t('chain_head'))}:</b>", "body"),
               ctx.p(escape(ctx.chain_head), "hash")]

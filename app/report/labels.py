@@ -57,7 +57,7 @@ TEXT: dict[str, Pair] = {
         "Information, not legal advice. Checked %1."),
     "first_absence": ("Første episode med registrerede sygedage: %1",
                       "First episode with recorded sick days: %1"),
-    "annex_no": ("Bilag", "Annex"),
+    "annex_no": ("Nr.", "No."),
     "days": ("Dage", "Days"),
     "evidence": ("Bevismateriale", "Evidence"),
     "annex": ("Bilag %1", "Annex %1"),
@@ -73,8 +73,8 @@ TEXT: dict[str, Pair] = {
     "original_name": ("Oprindeligt filnavn", "Original file name"),
     "sha256": ("SHA-256", "SHA-256"),
     "source": ("Kilde", "Source"),
-    "redacted_from": ("Sløret kopi af bilag med SHA-256 %1",
-                      "Redacted copy of the item with SHA-256 %1"),
+    "redacted_from": ("Tildækket kopi (sorte felter) af bilag med SHA-256 %1",
+                      "Redacted copy (black boxes) of the item with SHA-256 %1"),
     "integrity": ("Integritetsbilag", "Integrity annex"),
     "chain_head": ("Hashkædens hoved", "Hash-chain head"),
     "hash_proves": (
@@ -167,7 +167,7 @@ VALUES: dict[str, Pair] = {
     "companion": ("Bisidder ved møder", "A companion at meetings"),
     # capture sources and triggers
     "screen": ("Skærmbillede", "Screen capture"), "region": ("Udsnit af skærmen", "Screen region"),
-    "import": ("Importeret fil", "Imported file"), "redaction": ("Sløret kopi", "Redacted copy"),
+    "import": ("Importeret fil", "Imported file"), "redaction": ("Tildækket kopi", "Redacted copy"),
     "hotkey": ("Genvejstast", "Hotkey"), "tray": ("Statusikon", "Tray icon"),
     "window": ("Programvindue", "Main window"), "cli": ("Kommandolinje", "Command line"),
 }

@@ -85,6 +85,11 @@ def _table(ctx: Context, head: list[str], body: list[list[str]], widths: list[fl
     return table
 
 
+def _titled(ctx: Context, key: str, table: Table) -> Flowable:
+    """A heading kept on the same page as (the start of) its table."""
+    return KeepTogether([ctx.p(escape(ctx.t(key)), "h2"), table])
+
+
 def cover(ctx: Context) -> list[Flowable]:
     rec = labels.recipient(ctx.selection.recipient, ctx.lang)
     facts = [(ctx.t("name"), ctx.name), (ctx.t("workplace"), ctx.workplace),
@@ -110,15 +115,15 @@ def summary(ctx: Context) -> list[Flowable]:
     sev = [(labels.severity(s, lang), str(sum(1 for e in eps if e.get("severity") == s)))
            for s in overview.SEVERITIES]
     half = FRAME_W / 2
-    story += [ctx.p(escape(ctx.t("by_severity")), "h2"),
-              _table(ctx, ["", ctx.t("count")], [list(r) for r in sev], [half, 60])]
+    story.append(_titled(ctx, "by_severity",
+                         _table(ctx, ["", ctx.t("count")], [list(r) for r in sev], [half, 60])))
     for key, name, fmt in (("by_kind", "kinds", labels.value), ("by_channel", "channel",
                                                                  labels.value)):
         found = overview.counts(eps, name)
         if found:
-            story += [ctx.p(escape(ctx.t(key)), "h2"),
-                      _table(ctx, ["", ctx.t("count")],
-                             [[fmt(k, lang), str(n)] for k, n in found], [half, 60])]
+            story.append(_titled(ctx, key, _table(ctx, ["", ctx.t("count")],
+                                                  [[fmt(k, lang), str(n)] for k, n in found],
+                                                  [half, 60])))
     story += _senders(ctx) + _origin(ctx) + _told(ctx) + _deadlines(ctx) + _charts(ctx)
     story.append(PageBreak())
     return story
@@ -130,8 +135,8 @@ def _senders(ctx: Context) -> list[Flowable]:
              labels.value(s.relation, ctx.lang) if s.relation else ""] for s in stats]
     head = ["", ctx.t("count"), ctx.t("period"), ctx.t("days"),
             labels.field("relation", ctx.lang)]
-    return [ctx.p(escape(ctx.t("by_sender")), "h2"),
-            _table(ctx, head, body, [FRAME_W * 0.34, 46, FRAME_W * 0.26, 40, FRAME_W * 0.4 - 86])]
+    widths = [FRAME_W * 0.3, 46, 150, 40, FRAME_W * 0.7 - 236]
+    return [_titled(ctx, "by_sender", _table(ctx, head, body, widths))]
 
 
 def _origin(ctx: Context) -> list[Flowable]:
@@ -139,8 +144,7 @@ def _origin(ctx: Context) -> list[Flowable]:
     body = [[ctx.t("internal"), str(counts["internal"])],
             [ctx.t("external"), str(counts["external"])],
             [ctx.t("unknown_origin"), str(counts["unknown"])]]
-    return [ctx.p(escape(ctx.t("by_origin")), "h2"),
-            _table(ctx, ["", ctx.t("count")], body, [FRAME_W / 2, 60])]
+    return [_titled(ctx, "by_origin", _table(ctx, ["", ctx.t("count")], body, [FRAME_W / 2, 60]))]
 
 
 def _told(ctx: Context) -> list[Flowable]:
@@ -150,7 +154,7 @@ def _told(ctx: Context) -> list[Flowable]:
         return [*story, ctx.p(escape(ctx.t("told_nobody")))]
     body = [[labels.value(who, ctx.lang), fmt_date(when), str(n)] for who, when, n in told]
     head = ["", labels.field("occurred_at", ctx.lang), ctx.t("count")]
-    return [*story, _table(ctx, head, body, [FRAME_W * 0.4, FRAME_W * 0.3, 60])]
+    return [KeepTogether([*story, _table(ctx, head, body, [FRAME_W * 0.4, FRAME_W * 0.3, 60])])]
 
 
 def _deadlines(ctx: Context) -> list[Flowable]:

@@ -58,6 +58,6 @@ def test_report_uses_redacted_copy_and_bundle_keeps_both(vault: Vault, tmp_path:
         names = zf.namelist()
         zf.extractall(tmp_path / "x")
     assert sum("bilag/" in n for n in names) == 2
-    assert any("-sloeret-" in n for n in names)
+    assert any("-tildaekket-" in n for n in names)
     assert subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=tmp_path / "x",
                           capture_output=True).returncode == 0
