@@ -18,6 +18,7 @@ from typing import Any
 import mss
 from PIL import Image
 
+from app import png_encode
 from app.errors import CaptureImpossible
 
 PNG_LEVEL = 1  # zlib level 1: lossless and ~3x faster than the default 6, files a bit larger
@@ -50,7 +51,7 @@ class Monitor:
 class Grab:
     """Raw pixels in memory (BGRX, 4 bytes per pixel) plus the evidence metadata."""
 
-    raw: bytes
+    raw: bytes | bytearray
     width: int
     height: int
     monitor: Monitor
@@ -80,9 +81,15 @@ def _sct() -> mss.MSS:
 
 
 def warm_up() -> None:
-    """Do a 1x1 grab so the first real capture does not pay for setting up shared memory."""
+    """Prepare this thread for a fast first capture: mss's shared memory at full size, the
+    monitor list and the X connection for the active window (each costs ms the first time)."""
     try:
-        _sct().grab({"left": 0, "top": 0, "width": 1, "height": 1})
+        mons = monitors()
+        _sct().grab({"left": 0, "top": 0, "width": mons[0].width, "height": mons[0].height})
+        from app.platform import active_window
+
+        active_window().pointer()
+        active_window().active()
     except Exception:  # noqa: BLE001 - warming is optional; the real grab reports errors
         pass
 
@@ -165,7 +172,7 @@ def grab_monitor(mon: Monitor, captured_at: str, offset: str, trigger: str) -> G
         shot = _sct().grab(area)
     except Exception as exc:  # noqa: BLE001
         raise CaptureImpossible(str(exc)) from None
-    result = Grab(bytes(shot.raw), shot.width, shot.height, mon, captured_at, offset, trigger)
+    result = Grab(shot.raw, shot.width, shot.height, mon, captured_at, offset, trigger)
     _add_window_info(result)
     return result
 
@@ -212,6 +219,9 @@ def region_from_frozen(frozen: Grab, x: int, y: int, w: int, h: int) -> Grab:
 
 
 def encode_png(img: Image.Image) -> bytes:
+    """Small images through Pillow; screen-sized ones through the parallel writer."""
+    if img.width * img.height >= 1 << 18:
+        return png_encode.encode(img)
     buf = io.BytesIO()
     img.save(buf, "PNG", compress_level=PNG_LEVEL)
     return buf.getvalue()
@@ -226,17 +236,26 @@ class Encoded:
     thumb: bytes
 
 
-def encode(g: Grab) -> Encoded:
-    """PNG-encode a grab (slow part: call it off the GUI thread)."""
+def encode(g: Grab, with_thumb: bool = True) -> Encoded:
+    """PNG-encode a grab (slow part: call it off the GUI thread). Without *with_thumb* the
+    thumbnail is left empty for :func:`thumb_of` to make after the evidence is committed."""
     img = g.image()
     original = encode_png(img)
-    shown = img
-    view = None
-    if g.crop:
-        c = g.crop
-        shown = img.crop((c["x"], c["y"], c["x"] + c["w"], c["y"] + c["h"]))
-        view = encode_png(shown)
-    return Encoded(original, view, thumbnail(shown))
+    view = encode_png(shown_part(g, img)) if g.crop else None
+    return Encoded(original, view, thumbnail(shown_part(g, img)) if with_thumb else b"")
+
+
+def shown_part(g: Grab, img: Image.Image | None = None) -> Image.Image:
+    """The region crop if there is one, else the whole grab."""
+    img = img or g.image()
+    if not g.crop:
+        return img
+    c = g.crop
+    return img.crop((c["x"], c["y"], c["x"] + c["w"], c["y"] + c["h"]))
+
+
+def thumb_of(g: Grab) -> bytes:
+    return thumbnail(shown_part(g))
 
 
 def thumbnail(img: Image.Image) -> bytes:

@@ -7,6 +7,7 @@ worker thread, so the GUI thread only ever receives the ``saved``/``failed`` sig
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -31,16 +32,31 @@ def to_new_capture(grab: capture.Grab, enc: capture.Encoded) -> NewCapture:
         window_program=grab.window_program)
 
 
-def store(grab: capture.Grab, vault: Vault | None, data_dir: Path) -> tuple[int, bool, str]:
-    """Encode and store; seal instead when *vault* is None or locked. (id or 0, sealed, sha)."""
-    item = to_new_capture(grab, capture.encode(grab))
+def store(grab: capture.Grab, vault: Vault | None, data_dir: Path,
+          timing: dict[str, float] | None = None) -> tuple[int, bool, str]:
+    """Encode and store; seal instead when *vault* is None or locked. (id or 0, sealed, sha).
+
+    The evidence (original, view) is committed first; the thumbnail, which is not evidence
+    and not in the chain, follows in a second small transaction, so the capture is safe
+    as early as possible."""
+    item = to_new_capture(grab, capture.encode(grab, with_thumb=False))
+    item.thumb = None
     sha = sha256_hex(item.original)
     if vault is not None and vault.is_open:
         try:
-            return CaptureStore(vault).add(item), False, sha
+            capture_id = CaptureStore(vault).add(item)
         except VaultLocked:
             pass  # locked between the check and the write: seal it instead
+        else:
+            if timing is not None:
+                timing["committed"] = time.perf_counter()
+            with contextlib.suppress(VaultLocked):
+                CaptureStore(vault).set_thumb(capture_id, capture.thumb_of(grab))
+            return capture_id, False, sha
+    item.thumb = capture.thumb_of(grab)
     sealed_inbox.seal(data_dir, item)
+    if timing is not None:
+        timing["committed"] = time.perf_counter()
     return 0, True, sha
 
 
@@ -58,6 +74,7 @@ class CaptureService(QObject):
         self._lock = threading.Lock()
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vidne-capture")
         self.timings: list[dict[str, float]] = []
+        self.last_pixels_monotonic = 0.0
 
     def set_vault(self, vault: Vault | None) -> None:
         """The unlocked vault, or None when locked: captures are then sealed."""
@@ -74,7 +91,9 @@ class CaptureService(QObject):
             done: Future[Any] = Future()
             done.set_result(None)
             return done
-        return self.store_grab(grab, {"start": t0, "pixels": time.perf_counter()})
+        pixels = time.perf_counter()
+        self.last_pixels_monotonic = time.monotonic()  # comparable with X server key times
+        return self.store_grab(grab, {"start": t0, "pixels": pixels})
 
     def capture_frozen(self, trigger: str = "window") -> None:
         """Freeze the whole desktop and hand it to the region overlay (``frozenReady``)."""
@@ -97,14 +116,13 @@ class CaptureService(QObject):
         with self._lock:
             vault = self._vault
         try:
-            result = store(grab, vault, self.data_dir)
+            result = store(grab, vault, self.data_dir, timing)
         except VidneError as exc:
             self.failed.emit(exc.message())
             return None
         except OSError as exc:
             self.failed.emit(str(exc.strerror or exc))
             return None
-        timing["committed"] = time.perf_counter()
         self.timings.append(timing)
         self.saved.emit(*result)
         return result

@@ -144,6 +144,13 @@ class CaptureStore:
         with self.vault.transaction() as tx:
             return [insert(tx, item) for item in items]
 
+    def set_thumb(self, capture_id: int, data: bytes) -> None:
+        """Add or replace the list thumbnail (derived, not evidence: outside the chain)."""
+        with self.vault.transaction() as tx:
+            tx.execute("INSERT INTO blobs (capture_id, role, data) VALUES (?, 'thumb', ?) "
+                       "ON CONFLICT (capture_id, role) DO UPDATE SET data = excluded.data",
+                       (capture_id, data))
+
     def get(self, capture_id: int) -> CaptureInfo:
         with self.vault.read() as conn:
             row = conn.execute(f"SELECT {', '.join(INFO_COLUMNS)} FROM captures WHERE id = ?",

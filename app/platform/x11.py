@@ -134,6 +134,7 @@ class X11Hotkey(HotkeyBackend):
         self._grabbed: tuple[int, int] | None = None
         self._callback: Callable[[], None] | None = None
         self.last_state = -1  # modifier state of the last hotkey press (tests check Num Lock)
+        self.last_time = 0  # X server time (ms, monotonic clock) of the last press (bench)
         self._wake_r, self._wake_w = os.pipe()
         self._thread = threading.Thread(target=self._loop, name="vidne-hotkey", daemon=True)
         self._running = True
@@ -195,6 +196,9 @@ class X11Hotkey(HotkeyBackend):
         os.close(self._wake_w)
 
     def _loop(self) -> None:
+        from app.capture import warm_up
+
+        warm_up()  # the callback grabs on this thread: set it up now, not at the first press
         fd = xlib().XConnectionNumber(ctypes.c_void_p(self._display))
         while self._running:
             ready, _, _ = select.select([fd, self._wake_r], [], [], 1.0)
@@ -215,6 +219,7 @@ class X11Hotkey(HotkeyBackend):
                 state = event.xkey.state & ~ALL_LOCKS
                 if event.xkey.keycode == code and state & 0xFF == mods:
                     self.last_state = int(event.xkey.state)
+                    self.last_time = int(event.xkey.time)
                     hits.append(self._callback)
         return hits
 

@@ -92,3 +92,21 @@ def test_capture_requests_are_sanitised() -> None:
 def test_capture_time_has_utc_and_offset() -> None:
     when, offset = capture.now_with_offset()
     assert when.endswith("+00:00") and len(offset) == 6 and offset[0] in "+-"
+
+
+@pytest.mark.parametrize("size", [(1, 1), (640, 480), (1920, 1080), (1283, 977)])
+def test_parallel_png_writer_is_lossless(size: tuple[int, int]) -> None:
+    """Screen-sized grabs go through app.png_encode: any decoder must get the same pixels."""
+    import random
+
+    from app import png_encode
+
+    rnd = random.Random(size[0])
+    img = pattern(*size)
+    for _ in range(50):  # some noise, so deflate parts differ
+        img.putpixel((rnd.randrange(size[0]), rnd.randrange(size[1])),
+                     (rnd.randrange(256), rnd.randrange(256), rnd.randrange(256)))
+    data = png_encode.encode(img)
+    back = Image.open(io.BytesIO(data))
+    back.load()
+    assert back.mode == "RGB" and back.size == size and back.tobytes() == img.tobytes()

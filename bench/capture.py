@@ -1,0 +1,186 @@
+"""Capture speed: hotkey press → pixels in memory, capture → committed, against scrot.
+
+On a private 24-bit Xvfb at 1920×1080 and at 3840×2160 showing a realistic window picture:
+
+- **hotkey → pixels**: ``xdotool key ctrl+alt+shift+s``; the press time is the X server's own
+  timestamp of the KeyPress event (milliseconds of the server's monotonic clock, the same
+  clock as ``time.monotonic``), the end is when the grabbed pixels are in memory on the hotkey
+  thread. Targets: ≤ 15 ms (1080p), ≤ 25 ms (2160p).
+- **capture → committed**: from the start of the grab to the COMMIT of the PNG in the vault
+  (grab, lossless PNG, SQLCipher write, chain entry). Peer: ``scrot -o`` writing a plaintext
+  PNG of the same screen (process wall time), measured in the same run. Target: ≤ 0.5 × scrot.
+- **GUI stall**: the longest gap of a 5 ms timer on the main (GUI) thread while the hotkey
+  captures run. Target: ≤ 50 ms.
+
+    python -m bench.capture [--quick]      # prints a table, writes bench/results/capture.json
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, Qt, QTimer
+
+from app import capture, platform
+from app.capture_service import CaptureService
+from app.keyfile import KdfParams
+from app.platform.x11 import X11Hotkey
+from app.vault import Vault
+from bench import figure, runs, scratch_dir, xvfb
+
+SIZES = ((1920, 1080, 15.0), (3840, 2160, 25.0))
+HOTKEY = "Ctrl+Alt+Shift+S"
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def screen_png(width: int, height: int) -> bytes:
+    from bench.generate import _screen
+
+    buf = io.BytesIO()
+    _screen((width, height), 7).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def show(display: str, png: bytes) -> None:
+    subprocess.run(["display", "-window", "root", "png:-"], input=png, check=False,
+                   env=dict(os.environ, DISPLAY=display), capture_output=True, timeout=60)
+
+
+class Stall:
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.last = 0
+        self.worst = 0
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last = self.clock.elapsed()
+        self.timer.start()
+
+
+def spin_until(predicate: Any, timeout_s: float = 10.0) -> None:
+    """Run the event loop (so the stall meter ticks) until *predicate* holds."""
+    loop = QEventLoop()
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError("capture did not finish")
+        loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def hotkey_runs(service: CaptureService, backend: X11Hotkey, count: int,
+                stall: Stall) -> tuple[list[float], list[float]]:
+    """(press→pixels ms, grab→committed ms) for *count* xdotool presses."""
+    press_to_pixels, to_commit = [], []
+    pixels_at: list[float] = []
+
+    def on_press() -> None:
+        t = service.capture(None, "hotkey")
+        del t
+        pixels_at.append(service.last_pixels_monotonic)
+
+    backend.register(HOTKEY, on_press)
+    stall.start()
+    for _ in range(count):
+        done = len(service.timings)
+        xdotool = subprocess.Popen(["xdotool", "key", "ctrl+alt+shift+s"])
+        spin_until(lambda d=done: len(service.timings) > d and xdotool.poll() is not None)
+        timing = service.timings[-1]
+        press_to_pixels.append(pixels_at[-1] * 1000 - backend.last_time)
+        to_commit.append((timing["committed"] - timing["start"]) * 1000)
+        time.sleep(0.05)
+    stall.timer.stop()
+    backend.unregister()
+    return press_to_pixels, to_commit
+
+
+def scrot_ms(directory: Path, display: str, count: int) -> float:
+    samples = []
+    target = directory / "scrot.png"
+    for _ in range(count):
+        t0 = time.perf_counter()
+        subprocess.run(["scrot", "-o", str(target)], env=dict(os.environ, DISPLAY=display),
+                       check=True, capture_output=True)
+        samples.append((time.perf_counter() - t0) * 1000)
+        target.unlink()
+    return statistics.median(samples)
+
+
+def one_size(width: int, height: int, target: float, count: int) -> list[dict[str, Any]]:
+    label = f"{height}p"
+    with xvfb(width, height) as display, scratch_dir() as tmp:
+        os.environ["DISPLAY"] = display
+        capture.close_thread_grabber()
+        platform.active_window.cache_clear()
+        show(display, screen_png(width, height))
+        vault = Vault.create(tmp / "vault", "bench passphrase 123",
+                             KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1))
+        service = CaptureService(vault.directory)
+        service.set_vault(vault)
+        backend = X11Hotkey()
+        stall = Stall()
+        try:
+            time.sleep(0.3)  # the hotkey thread warms up its grabber
+            pixels, commit = hotkey_runs(service, backend, count, stall)
+            scrot = scrot_ms(tmp, display, count)
+        finally:
+            backend.close()
+            service.shutdown()
+            vault.lock()
+            capture.close_thread_grabber()
+    committed = statistics.median(commit)
+    return [
+        figure(f"capture: hotkey → pixels, {label}", statistics.median(pixels), "ms", target,
+               note=f"xdotool key, X server timestamp → pixels; max {max(pixels):.1f} ms"),
+        figure(f"capture: capture → committed, {label}", committed, "ms", 0.5 * scrot,
+               peer="scrot", peer_value=scrot,
+               note="grab + PNG (level 1) + SQLCipher commit; target ≤ 0.5 × scrot"),
+        figure(f"capture: GUI-thread stall, {label}", float(stall.worst), "ms", 50.0,
+               note="worst gap of a 5 ms timer on the main thread during the captures"),
+    ]
+
+
+def run(quick: bool) -> list[dict[str, Any]]:
+    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    count = runs(quick, full=9)
+    rows: list[dict[str, Any]] = []
+    for width, height, target in SIZES:
+        rows += one_size(width, height, target, count)
+    del _app
+    return rows
+
+
+def main() -> int:
+    rows = run("--quick" in sys.argv)
+    print(f"{'figure':44} {'value':>9} {'target':>9} {'peer':>12}")
+    for r in rows:
+        peer = f"{r['peer']} {r['peer_value']}" if r["peer"] else ""
+        target = "" if r["target"] is None else f"{r['target']:.1f}"
+        print(f"{r['name']:44} {r['value']:>7.1f}{r['unit']:>2} {target:>9} {peer:>12}")
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "capture.json").write_text(json.dumps({"results": rows}, ensure_ascii=False,
+                                                     indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
