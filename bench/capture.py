@@ -94,8 +94,7 @@ def hotkey_runs(service: CaptureService, backend: X11Hotkey, count: int,
     pixels_at: list[float] = []
 
     def on_press() -> None:
-        t = service.capture(None, "hotkey")
-        del t
+        service.capture(None, "hotkey")
         pixels_at.append(service.last_pixels_monotonic)
 
     backend.register(HOTKEY, on_press)
@@ -103,7 +102,7 @@ def hotkey_runs(service: CaptureService, backend: X11Hotkey, count: int,
     for _ in range(count):
         done = len(service.timings)
         xdotool = subprocess.Popen(["xdotool", "key", "ctrl+alt+shift+s"])
-        spin_until(lambda d=done: len(service.timings) > d and xdotool.poll() is not None)
+        spin_until(lambda d=done, p=xdotool: len(service.timings) > d and p.poll() is not None)
         timing = service.timings[-1]
         press_to_pixels.append(pixels_at[-1] * 1000 - backend.last_time)
         to_commit.append((timing["committed"] - timing["start"]) * 1000)
