@@ -1,0 +1,47 @@
+"""The thread that writes a report or a bundle, with progress and a Cancel that writes nothing.
+
+A QThread of its own (not the shared pool) because it reports progress many times and must be
+cancellable; it runs at a lower CPU priority so the window stays responsive on two cores.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+
+from app import bundle
+from app.report import pdf
+from app.report.images import background_priority
+from app.report.selection import Selection
+from app.vault import Vault
+
+
+class ExportWorker(QThread):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)  # the Plan that was written
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+
+    def __init__(self, vault: Vault, selection: Selection, out: Path, as_bundle: bool,
+                 parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.vault, self.selection, self.out, self.as_bundle = vault, selection, out, as_bundle
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        background_priority()
+        writer = bundle.write if self.as_bundle else pdf.write
+        try:
+            plan = writer(self.vault, self.selection, self.out,
+                          progress=self.progressed.emit, cancel=self._stop.is_set)
+        except pdf.Cancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - shown as one translated sentence
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(plan)
