@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.delete_action, self.lock_action):
             self.file_menu.addAction(action)
+        self.report_action = self._action(self.tr("Report and evidence bundle…"),
+                                          QKeySequence("Ctrl+P"), self.open_export, "reportAction")
+        self.file_menu.addAction(self.report_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.quit_action)
@@ -116,6 +119,13 @@ class MainWindow(QMainWindow):
         from ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_export(self) -> None:
+        from ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.vault, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
