@@ -48,4 +48,4 @@ def test_built_program_starts_opens_its_window_and_closes_cleanly(tmp_path: Path
     qt_libs = {p.name.split(".so")[0] for p in (tmp_path / "dist").rglob("libQt6*.so*")}
     assert {"libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6Network", "libQt6DBus",
             "libQt6Svg"} <= qt_libs
-    assert not {"libQt6Qml", "libQt6Quick", "libQt6Pdf", "libQt6OpenGL"} & qt_libs
+    assert not {"libQt6Qml", "libQt6Quick", "libQt6Pdf", "libQt6Multimedia"} & qt_libs
