@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import profile
 from app.report import data
 from app.report.data import Item
 from app.report.fields import fmt_time
@@ -84,7 +86,13 @@ class ExportDialog(QDialog):
         self.images = QCheckBox(self.tr("Print the images in the report"), self)
         self.images.setObjectName("imagesCheck")
         self.images.setChecked(True)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("nameEdit")
+        self.workplace_edit = QLineEdit(self)
+        self.workplace_edit.setObjectName("workplaceEdit")
         form = QFormLayout()
+        form.addRow(self.tr("Your name (on the cover):"), self.name_edit)
+        form.addRow(self.tr("Workplace (on the cover):"), self.workplace_edit)
         form.addRow(self.tr("Recipient:"), self.recipient)
         form.addRow(self.tr("Language of the report:"), self.language)
         form.addRow(self.tr("What to write:"), self.output)
@@ -160,12 +168,16 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
 
     # --- loading -----------------------------------------------------------------------------
-    def _load(self) -> tuple[list[dict[str, Any]], dict[Any, list[Item]]]:
+    def _load(self) -> tuple[list[dict[str, Any]], dict[Any, list[Item]], str, str]:
         episodes = data.episodes(self.vault)
-        return episodes, data.items_for(self.vault, [e["id"] for e in episodes])
+        return (episodes, data.items_for(self.vault, [e["id"] for e in episodes]),
+                profile.name(self.vault), profile.workplace(self.vault))
 
-    def _loaded(self, result: tuple[list[dict[str, Any]], dict[Any, list[Item]]]) -> None:
-        self.episodes, self.items = result
+    def _loaded(self, result: tuple[list[dict[str, Any]], dict[Any, list[Item]], str, str]
+                ) -> None:
+        self.episodes, self.items, name, workplace = result
+        self.name_edit.setText(name)
+        self.workplace_edit.setText(workplace)
         self.episode_list.blockSignals(True)
         for ep in sorted(self.episodes, key=lambda e: (e["occurred_at"], e["id"])):
             first_line = (ep.get("description") or "").strip().split("\n")[0][:80]
@@ -257,7 +269,8 @@ class ExportDialog(QDialog):
     def export_to(self, path: Path) -> None:
         """Start writing to *path* on the worker thread."""
         self.worker = ExportWorker(self.vault, self.selection(), path,
-                                   self.output.currentData() == "zip", self)
+                                   self.output.currentData() == "zip", self,
+                                   (self.name_edit.text(), self.workplace_edit.text()))
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
@@ -267,7 +280,7 @@ class ExportDialog(QDialog):
         self.worker.start()
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.recipient, self.language, self.output, self.images,
+        for widget in (self.name_edit, self.workplace_edit, self.recipient, self.language, self.output, self.images,
                        self.all_radio, self.period_radio, self.pick_radio, self.start, self.end,
                        self.episode_list, self.capture_list, self.export_button):
             widget.setEnabled(not running)

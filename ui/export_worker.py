@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from app import bundle
+from app import bundle, profile
 from app.report import pdf
 from app.report.images import background_priority
 from app.report.selection import Selection
@@ -25,9 +25,10 @@ class ExportWorker(QThread):
     cancelled = Signal()
 
     def __init__(self, vault: Vault, selection: Selection, out: Path, as_bundle: bool,
-                 parent: object = None) -> None:
+                 parent: object = None, cover: tuple[str, str] | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.vault, self.selection, self.out, self.as_bundle = vault, selection, out, as_bundle
+        self.cover = cover  # (name, workplace) to remember for the cover, if given
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -37,6 +38,8 @@ class ExportWorker(QThread):
         background_priority()
         writer = bundle.write if self.as_bundle else pdf.write
         try:
+            if self.cover is not None:
+                profile.set_profile(self.vault, *self.cover)
             plan = writer(self.vault, self.selection, self.out,
                           progress=self.progressed.emit, cancel=self._stop.is_set)
         except pdf.Cancelled:

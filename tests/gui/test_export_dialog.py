@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from app import profile
 from app.vault import Vault
 from tests.unit.report_support import add_episode, image_count, pdf_text, qpdf_ok
 from ui.export_dialog import ExportDialog
@@ -65,6 +66,8 @@ def test_writes_exactly_the_chosen_episodes_and_captures(
     dialog.capture_list.item(1).setCheckState(Qt.CheckState.Unchecked)
     dialog.recipient.setCurrentIndex(dialog.recipient.findData("leader"))
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.keyClicks(dialog.name_edit, "Åse Ødegård")
+    qtbot.keyClicks(dialog.workplace_edit, "Ærø Skole")
     out = tmp_path / "r.pdf"
     with qtbot.waitSignal(dialog.finished_export, timeout=30_000) as done:
         dialog.export_to(out)
@@ -72,6 +75,8 @@ def test_writes_exactly_the_chosen_episodes_and_captures(
     text = pdf_text(out)
     assert "FEBMARKA" in text and "JANMARK" not in text and "FEBMARKB" not in text
     assert "Page 1 of" in text and "Manager" in text
+    assert "Åse Ødegård" in text and "Ærø Skole" in text
+    assert profile.name(filled) == "Åse Ødegård"  # remembered for the next report
     assert image_count(out) == 1
     assert qpdf_ok(out)
     assert dialog.export_button.isEnabled() and "Done" in dialog.summary.text()

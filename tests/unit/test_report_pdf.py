@@ -38,6 +38,7 @@ def test_period_selects_exactly_its_episodes(vault: Vault, three_months: dict[st
     out = tmp_path / "rapport.pdf"
     sel = Selection(start=date(2026, 2, 1), end=date(2026, 2, 28), recipient="amr", lang="da")
     pdf.write(vault, sel, out)
+    assert out.stat().st_mode & 0o077 == 0  # only the owner can read the report
     text = pdf_text(out)
     assert "FEBMARKA" in text and "FEBMARKB" in text
     assert "JANMARK" not in text and "MARMARK" not in text
