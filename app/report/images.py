@@ -24,6 +24,7 @@ from app.report import fonts
 
 DPI = 200
 JPEG_QUALITY = 88
+MAX_SCALE = 0.75
 MAX_PIXELS = 80_000_000  # refuse to decode absurd images instead of exhausting memory
 
 
@@ -121,7 +122,8 @@ class EvidenceImage(Flowable):
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         w, h = self.size
-        scale = min(avail_w / w, self.max_h / h, 1e9)
+        # Never blow a small image up beyond its natural size at 96 dpi (0.75 pt per pixel).
+        scale = min(avail_w / w, self.max_h / h, MAX_SCALE)
         self.draw_w, self.draw_h = w * scale, h * scale
         return self.draw_w, self.draw_h
 

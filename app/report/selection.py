@@ -6,12 +6,14 @@ A report may reach the person it names, so the selection is explicit and checked
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from app import overview
+from app.timeutil import parse_when
 
 RECIPIENTS = ("leader", "amr", "tr", "police", "self")
 LANGUAGES = ("da", "en")
@@ -39,9 +41,14 @@ class Selection:
     def matches(self, ep: Mapping[str, Any]) -> bool:
         if self.episode_ids is not None:
             return ep.get("id") in self.episode_ids
-        day = overview.when(ep).date()
-        return (self.start is None or day >= self.start) and \
-            (self.end is None or day <= self.end)
+        first = overview.when(ep).date()
+        last = first
+        if ep.get("occurred_until"):
+            # a series counts if any part of it falls inside the period
+            with contextlib.suppress(ValueError):
+                last = max(first, parse_when(str(ep["occurred_until"])).date())
+        return (self.start is None or last >= self.start) and \
+            (self.end is None or first <= self.end)
 
     def episodes(self, all_episodes: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
         """The selected episodes, oldest first."""

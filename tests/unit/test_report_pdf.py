@@ -126,3 +126,32 @@ def test_empty_selection_still_makes_a_valid_report(vault: Vault, tmp_path: Path
     pdf.write(vault, Selection(start=date(2020, 1, 1), end=date(2020, 1, 2)), out)
     assert "Ingen episoder" in pdf_text(out)
     assert qpdf_ok(out)
+
+
+def test_series_overlapping_the_period_is_included(vault: Vault, tmp_path: Path) -> None:
+    add_episode(vault, "2026-01-10T09:00:00+01:00", "SERIESMARK", images=0,
+                occurred_until="2026-02-15T09:00:00+01:00")
+    add_episode(vault, "2026-01-12T09:00:00+01:00", "ONEOFFMARK", images=0)
+    out = tmp_path / "r.pdf"
+    pdf.write(vault, Selection(start=date(2026, 2, 1), end=date(2026, 2, 28)), out)
+    text = pdf_text(out)
+    assert "SERIESMARK" in text and "ONEOFFMARK" not in text
+
+
+def test_imported_file_is_an_annex_with_its_hash_but_no_image(vault: Vault,
+                                                              tmp_path: Path) -> None:
+    from app.captures import CaptureStore, NewCapture
+
+    episode_id = add_episode(vault, "2026-02-03T09:00:00+01:00", "IMPORTMARK", images=1)
+    store = CaptureStore(vault)
+    pdf_id = store.add(NewCapture(original=b"%PDF-1.4 politianmeldelse", mime="application/pdf",
+                                  captured_at="2026-02-04T08:00:00+00:00", utc_offset="+01:00",
+                                  trigger="import", source="import",
+                                  original_name="anmeldelse.pdf"))
+    store.attach([pdf_id], episode_id)
+    out = tmp_path / "r.pdf"
+    plan = pdf.write(vault, Selection(lang="en"), out)
+    text = pdf_text(out)
+    assert "Annex 2" in text and "anmeldelse.pdf" in text and "Imported" in text
+    assert store.get(pdf_id).sha256 in text
+    assert image_count(out) == 1 and len(plan.items) == 2
