@@ -42,6 +42,8 @@ def store(grab: capture.Grab, vault: Vault | None, data_dir: Path,
     item = to_new_capture(grab, capture.encode(grab, with_thumb=False))
     item.thumb = None
     sha = sha256_hex(item.original)
+    if timing is not None:
+        timing["encoded"] = time.perf_counter()
     if vault is not None and vault.is_open:
         try:
             capture_id = CaptureStore(vault).add(item)

@@ -41,6 +41,9 @@ from bench import figure, runs, scratch_dir, xvfb
 SIZES = ((1920, 1080, 15.0), (3840, 2160, 25.0))
 HOTKEY = "Ctrl+Alt+Shift+S"
 RESULTS = Path(__file__).resolve().parent / "results"
+PARTS = {"grab": ("start", "pixels"), "encode": ("pixels", "encoded"),
+         "commit": ("encoded", "committed")}
+breakdown: dict[str, list[float]] = {}
 
 
 def screen_png(width: int, height: int) -> bytes:
@@ -87,10 +90,18 @@ def spin_until(predicate: Any, timeout_s: float = 10.0) -> None:
         loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
 
+def spin_for(seconds: float) -> None:
+    loop = QEventLoop()
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
 def hotkey_runs(service: CaptureService, backend: X11Hotkey, count: int,
                 stall: Stall) -> tuple[list[float], list[float]]:
     """(press→pixels ms, grab→committed ms) for *count* xdotool presses."""
     press_to_pixels, to_commit = [], []
+    breakdown.clear()
     pixels_at: list[float] = []
 
     def on_press() -> None:
@@ -98,16 +109,25 @@ def hotkey_runs(service: CaptureService, backend: X11Hotkey, count: int,
         pixels_at.append(service.last_pixels_monotonic)
 
     backend.register(HOTKEY, on_press)
+    # One xdotool reading commands from stdin: no fork/exec on the GUI thread while measuring.
+    xdotool = subprocess.Popen(["xdotool", "-"], stdin=subprocess.PIPE)
+    assert xdotool.stdin is not None
+    time.sleep(0.3)
     stall.start()
     for _ in range(count):
         done = len(service.timings)
-        xdotool = subprocess.Popen(["xdotool", "key", "ctrl+alt+shift+s"])
-        spin_until(lambda d=done, p=xdotool: len(service.timings) > d and p.poll() is not None)
+        xdotool.stdin.write(b"key ctrl+alt+shift+s\n")
+        xdotool.stdin.flush()
+        spin_until(lambda d=done: len(service.timings) > d)
         timing = service.timings[-1]
         press_to_pixels.append(pixels_at[-1] * 1000 - backend.last_time)
         to_commit.append((timing["committed"] - timing["start"]) * 1000)
-        time.sleep(0.05)
+        for part, (a, b) in PARTS.items():
+            breakdown.setdefault(part, []).append((timing[b] - timing[a]) * 1000)
+        spin_for(0.1)  # let the thumbnail transaction finish; the event loop keeps running
     stall.timer.stop()
+    xdotool.stdin.close()
+    xdotool.wait(10)
     backend.unregister()
     return press_to_pixels, to_commit
 
@@ -152,7 +172,8 @@ def one_size(width: int, height: int, target: float, count: int) -> list[dict[st
                note=f"xdotool key, X server timestamp → pixels; max {max(pixels):.1f} ms"),
         figure(f"capture: capture → committed, {label}", committed, "ms", 0.5 * scrot,
                peer="scrot", peer_value=scrot,
-               note="grab + PNG (level 1) + SQLCipher commit; target ≤ 0.5 × scrot"),
+               note="target ≤ 0.5 × scrot; medians: " + ", ".join(
+                   f"{k} {statistics.median(v):.1f} ms" for k, v in breakdown.items())),
         figure(f"capture: GUI-thread stall, {label}", float(stall.worst), "ms", 50.0,
                note="worst gap of a 5 ms timer on the main thread during the captures"),
     ]
@@ -175,6 +196,7 @@ def main() -> int:
         peer = f"{r['peer']} {r['peer_value']}" if r["peer"] else ""
         target = "" if r["target"] is None else f"{r['target']:.1f}"
         print(f"{r['name']:44} {r['value']:>7.1f}{r['unit']:>2} {target:>9} {peer:>12}")
+        print(f"    {r['note']}")
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "capture.json").write_text(json.dumps({"results": rows}, ensure_ascii=False,
                                                      indent=2) + "\n", encoding="utf-8")
