@@ -59,6 +59,28 @@ def para(text: str) -> str:
     return safe.replace("\t", "    ").replace("\n", "<br/>")
 
 
+CHUNK = 2000  # characters per Paragraph: splitting one across pages costs O(length²)
+
+
+def chunks(line: str, size: int = CHUNK) -> list[str]:
+    """Cut a very long line at a sentence end or a space before *size* characters."""
+    out = []
+    while len(line) > size:
+        cut = line.rfind(". ", size // 2, size)
+        cut = cut + 1 if cut > 0 else line.rfind(" ", size // 2, size)
+        cut = cut if cut > 0 else size
+        out.append(line[:cut])
+        line = line[cut:].lstrip(" ")
+    return [*out, line]
+
+
 def lines(text: str) -> list[str]:
-    """One Paragraph markup per line, so very long text can split across pages cheaply."""
-    return [para(line) if line.strip() else "&nbsp;" for line in str(text).split("\n")]
+    """One Paragraph markup per line (long lines in chunks), so very long text splits across
+    pages in linear time."""
+    result = []
+    for line in str(text).split("\n"):
+        if not line.strip():
+            result.append("&nbsp;")
+            continue
+        result.extend(para(piece) for piece in chunks(line))
+    return result

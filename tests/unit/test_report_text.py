@@ -28,3 +28,14 @@ def test_control_and_bidi_characters_are_removed_line_breaks_kept() -> None:
 
 def test_lines_splits_for_page_breaks() -> None:
     assert text.lines("a\n\nb") == ["a", "&nbsp;", "b"]
+
+
+def test_long_lines_are_chunked_without_losing_text() -> None:
+    sentence = "Du er en skændsel for skolen. " * 500
+    text_ = sentence.strip()
+    pieces = text.chunks(text_)
+    assert len(pieces) > 5 and all(len(p) <= text.CHUNK for p in pieces)
+    assert " ".join(pieces) == text_
+    assert all(p.endswith(".") for p in pieces)  # cut at sentence ends
+    word = "x" * 5000
+    assert "".join(text.chunks(word)) == word
