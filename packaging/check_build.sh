@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build the PyInstaller onedir bundle and check that the built program works, on Linux:
 #   1. --version prints "Vidne <version>";
-#   2. the CLI creates, writes and verifies a vault (SQLCipher, Argon2 and the chain are inside);
+#   2. the CLI creates, writes and verifies a vault (SQLCipher, Argon2 and the chain are inside)
+#      and writes a Danish PDF report (ReportLab, the fonts and the translations are inside);
 #   3. under Xvfb, "capture --all" seals a screenshot (mss, Pillow, PyNaCl are inside);
 #   4. under Xvfb, the window opens and the program closes cleanly (VIDNE_QUIT_AFTER_MS);
 #   5. "install-desktop" writes a valid desktop entry whose Exec is the built program.
@@ -10,7 +11,7 @@
 #   packaging/check_build.sh                   # builds into build/check/dist
 #   PYTHON=/work/venv/bin/python DIST=/tmp/d WORK=/tmp/w packaging/check_build.sh
 #   SKIP_BUILD=1 DIST=/tmp/d packaging/check_build.sh   # check an existing build
-# Needs: Xvfb, xdotool, desktop-file-validate.
+# Needs: Xvfb, xdotool, desktop-file-validate; pdftotext (poppler-utils) to read the report.
 set -euo pipefail
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 export PYTHON=${PYTHON:-python3}
@@ -50,6 +51,15 @@ echo "$secret" | "$BIN" add --channel email --severity 2 --description "build ch
     --passphrase-stdin >/dev/null || fail "add"
 echo "$secret" | "$BIN" verify --passphrase-stdin | grep -q "^OK" || fail "verify"
 echo "ok: vault init/add/verify"
+echo "$secret" | "$BIN" report --lang da --out "$SCRATCH/report.pdf" --passphrase-stdin \
+    >/dev/null || fail "report"
+[ "$(head -c 5 "$SCRATCH/report.pdf")" = "%PDF-" ] || fail "report is not a PDF"
+if command -v pdftotext >/dev/null; then
+    text=$(pdftotext "$SCRATCH/report.pdf" -)
+    grep -q "build check" <<<"$text" || fail "the episode is missing from the report"
+    grep -q "Dokumentation af digital chikane" <<<"$text" || fail "the report is not in Danish"
+fi
+echo "ok: report (PDF with the episode)"
 
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$SCRATCH/display" 2>/dev/null &
 XVFB_PID=$!

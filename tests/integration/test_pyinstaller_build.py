@@ -31,7 +31,7 @@ pytestmark = [
 
 def test_built_program_starts_opens_its_window_and_closes_cleanly(tmp_path: Path) -> None:
     pytest.importorskip("PyInstaller", reason="pip install -e '.[build]'")
-    for tool in ("Xvfb", "xdotool", "desktop-file-validate"):
+    for tool in ("Xvfb", "xdotool", "desktop-file-validate", "pdftotext"):
         assert shutil.which(tool), f"{tool} is needed for the build check"
     env = {**os.environ, "PYTHON": sys.executable, "DIST": str(tmp_path / "dist"),
            "WORK": str(tmp_path / "work")}
@@ -41,9 +41,14 @@ def test_built_program_starts_opens_its_window_and_closes_cleanly(tmp_path: Path
     assert result.returncode == 0, output[-4000:]
     assert f"ok: --version: Vidne {__version__}" in output
     assert "ok: vault init/add/verify" in output
+    assert "ok: report" in output
     assert "ok: capture --all" in output
     assert "opened and closed with status 0" in output
     assert "ok: install-desktop" in output
+    # Every resource folder the code reads (icons, fonts, translations, guide, ...) is inside.
+    bundled = tmp_path / "dist" / "vidne" / "_internal" / "resources"
+    for folder in (ROOT / "resources").iterdir():
+        assert (bundled / folder.name).exists(), f"resources/{folder.name} is not in the bundle"
     # Only the Qt modules Vidne uses are in the bundle.
     qt_libs = {p.name.split(".so")[0] for p in (tmp_path / "dist").rglob("libQt6*.so*")}
     assert {"libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6Network", "libQt6DBus",
