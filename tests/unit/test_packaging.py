@@ -19,6 +19,8 @@ from app import APP_ID, __version__, desktop_integration
 from app.desktop_integration import LaunchCommand, exec_value, parse_exec
 from tests.conftest import cli_env
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # QSvgRenderer paints with QtGui
+
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 ICONS = ROOT / "resources" / "icons"
@@ -67,6 +69,26 @@ def test_svg_is_valid_and_pngs_are_rendered_from_it() -> None:
     # The committed 256 px PNG matches the SVG's palette (navy tile at the left edge's middle).
     with Image.open(ICONS / "vidne-256.png") as image:
         assert image.convert("RGB").getpixel((14, 128)) == (0x1D, 0x35, 0x57)
+
+
+def test_committed_pngs_are_current_with_the_svg(qapp: object) -> None:
+    """Editing vidne.svg without running packaging/render_icons.py fails here."""
+    import io
+
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import render_icons
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(ICONS / "vidne.svg"))
+    for size in (16, 48, 256):
+        fresh = Image.open(io.BytesIO(render_icons.render(renderer, size))).convert("RGBA")
+        with Image.open(ICONS / f"vidne-{size}.png") as committed:
+            pairs = zip(fresh.tobytes(), committed.convert("RGBA").tobytes(), strict=True)
+            worst = max(abs(a - b) for a, b in pairs)
+        assert worst <= 8, f"vidne-{size}.png is stale: run packaging/render_icons.py"
 
 
 def test_windows_and_macos_icon_files_carry_the_sizes_they_need() -> None:
