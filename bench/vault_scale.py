@@ -1,0 +1,150 @@
+"""A large vault (10,000 episodes, 2,000 captures): list, search, overview, memory.
+
+Targets (issue 8): opening the episode list ≤ 200 ms, a full-text search ≤ 50 ms, the overview
+figures ≤ 300 ms, resident memory with the main window open ≤ 250 MB. The window figures come
+from a fresh process (``python -m bench.vault_scale --window DIR``) that opens the real
+``MainWindow`` offscreen, so the memory is what a user's process holds, not the generator's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app import overview, search
+from app.episodes import EpisodeStore
+from app.report import data as report_data
+from app.vault import Vault
+from bench import figure, median_ms, rss_mb, runs, scratch_dir, timed_ms, tiny
+from bench.generate import PASSPHRASE, generate, verify
+
+SEARCHES = ("adresse", "trusler", "ved hvor jeg bor", "Østergaard")
+
+
+def overview_figures(episodes: list[dict[str, Any]], relations: dict[Any, str]) -> dict[str, Any]:
+    """Everything the Overview page and the report summary draw from the episodes."""
+    return {
+        "per_week": overview.per_week(episodes), "per_month": overview.per_month(episodes),
+        "trend": overview.severity_trend(episodes),
+        "senders": overview.senders(episodes, relations),
+        "channels": overview.counts(episodes, "channel"),
+        "kinds": overview.counts(episodes, "kinds"),
+        "origin": overview.origin(episodes, relations),
+        "told": overview.told_so_far(episodes), "last_straws": overview.last_straws(episodes),
+    }
+
+
+def _overview_from_vault(vault: Vault) -> dict[str, Any]:
+    return overview_figures(report_data.episodes(vault), report_data.relations(vault))
+
+
+def _list_and_model(store: EpisodeStore) -> None:
+    from ui.episode_model import EpisodeTableModel
+
+    EpisodeTableModel().set_episodes(store.list())
+
+
+def store_figures(directory: Path, quick: bool, size: str) -> list[dict[str, Any]]:
+    from ui.app import make_qapp
+
+    make_qapp("en")
+    n = runs(quick)
+    out = []
+    with Vault.open(directory, PASSPHRASE) as vault:
+        store = EpisodeStore(vault)
+        out.append(figure(f"episode list: store.list() {size}", median_ms(store.list, n), "ms"))
+        out.append(figure(f"episode list: list + table model {size}",
+                          median_ms(lambda: _list_and_model(store), n), "ms", 200))
+        for text in SEARCHES:
+            filters = search.Filters(text=text)
+            hits = len(search.search(vault, filters))
+            out.append(figure(f"search '{text}' {size}",
+                              median_ms(lambda f=filters: search.search(vault, f), n), "ms", 50,
+                              note=f"{hits} hits; ids only"))
+        eps = report_data.episodes(vault)
+        rel = report_data.relations(vault)
+        out.append(figure(f"overview figures (computed) {size}",
+                          median_ms(lambda: overview_figures(eps, rel), n), "ms", 300,
+                          note="from episodes already in memory"))
+        out.append(figure(f"overview figures (vault to figures) {size}",
+                          median_ms(lambda: _overview_from_vault(vault), n), "ms", 300,
+                          note="load + compute"))
+    return out
+
+
+def window_probe(directory: Path) -> dict[str, float]:
+    """In a fresh process: unlock, open the real main window, wait until the list is shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import make_qapp
+    from ui.main_window import MainWindow
+    from ui.tasks import wait_idle
+
+    app = make_qapp("en")
+    vault = Vault.open(directory, PASSPHRASE)
+    expected = EpisodeStore(vault).count()
+    t0 = time.perf_counter()
+    window = MainWindow(vault)
+    window.show()
+    deadline = t0 + 120
+    while window.proxy.rowCount() < expected and time.perf_counter() < deadline:
+        app.processEvents()
+        wait_idle(10)
+    app.processEvents()
+    window.table.viewport().repaint()
+    shown_ms = (time.perf_counter() - t0) * 1000
+    QApplication.processEvents()
+    result = {"shown_ms": shown_ms, "rss_mb": rss_mb(), "rows": window.proxy.rowCount()}
+    window.close()
+    vault.lock()
+    return result
+
+
+def window_figures(directory: Path, quick: bool, size: str) -> list[dict[str, Any]]:
+    probes = []
+    for _ in range(1 if tiny() else 3):
+        proc = subprocess.run([sys.executable, "-m", "bench.vault_scale", "--window",
+                               str(directory)], capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        if proc.returncode != 0:
+            raise RuntimeError(proc.stderr[-2000:])
+        probes.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    return [
+        figure(f"main window: open to list shown {size}",
+               statistics.median(p["shown_ms"] for p in probes), "ms", 200,
+               note="MainWindow(vault) until every row is in the sorted view"),
+        figure(f"resident memory, main window open {size}",
+               statistics.median(p["rss_mb"] for p in probes), "MB", 250,
+               note="VmRSS, fresh process, offscreen Qt"),
+    ]
+
+
+def run(quick: bool) -> list[dict[str, Any]]:
+    episodes, captures = (200, 40) if tiny() else (1_000, 200) if quick else (10_000, 2_000)
+    size = f"({episodes:,})"
+    with scratch_dir() as tmp:
+        directory = tmp / "vault"
+        made = generate(directory, episodes, captures)
+        out = [figure(f"generate {episodes} episodes + {captures} captures", made.seconds * 1000,
+                      "ms", note="bench/generate.py, through the stores' write paths")]
+        verify_ms, problem = timed_ms(lambda: verify(directory))
+        out.append(figure(f"integrity check (verify) {size}", verify_ms, "ms",
+                          note="ok" if problem is None else f"FAILED: {problem}"))
+        out += store_figures(directory, quick, size)
+        out += window_figures(directory, quick, size)
+    return out
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--window":
+        print(json.dumps(window_probe(Path(sys.argv[2]))))
+    else:
+        print(json.dumps(run("--quick" in sys.argv), indent=1, ensure_ascii=False))
