@@ -7,6 +7,7 @@ numbers. Fields the record does not have yet are treated as empty.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -184,7 +185,7 @@ def last_straws(episodes: Sequence[Ep]) -> list[Any]:
     for i, e in enumerate(ordered):
         if int(e.get("severity") or 0) > LAST_STRAW_MAX_SEVERITY:
             continue
-        before = sum(1 for t in times[:i] if times[i] - window <= t <= times[i])
+        before = i - bisect.bisect_left(times, times[i] - window, 0, i)  # times are sorted
         if before >= LAST_STRAW_MIN_RUN:
             hits.append(e.get("id"))
     return hits
