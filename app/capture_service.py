@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app import capture, sealed_inbox
+from app.capture import Grab
 from app.captures import CaptureStore, NewCapture
 from app.chain import sha256_hex
 from app.errors import VaultLocked, VidneError
@@ -104,17 +105,17 @@ class CaptureService(QObject):
         except VidneError as exc:
             self.failed.emit(exc.message())
 
-    def store_region(self, frozen: capture.Grab, x: int, y: int, w: int, h: int) -> Future[Any]:
+    def store_region(self, frozen: Grab, x: int, y: int, w: int, h: int) -> Future[Any]:
         """Crop on the worker (a 4K crop takes a while), then encode and store."""
         timing = {"start": time.perf_counter(), "pixels": time.perf_counter()}
         return self._worker.submit(
             lambda: self._store(capture.region_from_frozen(frozen, x, y, w, h), timing))
 
-    def store_grab(self, grab: capture.Grab, timing: dict[str, float] | None = None) -> Future[Any]:
+    def store_grab(self, grab: Grab, timing: dict[str, float] | None = None) -> Future[Any]:
         timing = timing or {"start": time.perf_counter(), "pixels": time.perf_counter()}
         return self._worker.submit(self._store, grab, timing)
 
-    def _store(self, grab: capture.Grab, timing: dict[str, float]) -> tuple[int, bool, str] | None:
+    def _store(self, grab: Grab, timing: dict[str, float]) -> tuple[int, bool, str] | None:
         with self._lock:
             vault = self._vault
         try:

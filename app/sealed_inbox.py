@@ -111,7 +111,7 @@ def seal(data_dir: Path, item: NewCapture, public_key: bytes | None = None) -> P
     return path
 
 
-def open_sealed(box: nacl.public.SealedBox, raw: bytes) -> NewCapture:
+def open_sealed(box: nacl.public.SealedBox[Any], raw: bytes) -> NewCapture:
     """Decrypt and parse one sealed file; raise SealedFileRejected with the reason."""
     if not raw.startswith(MAGIC):
         raise SealedFileRejected("not a Vidne sealed capture")

@@ -13,7 +13,7 @@ import secrets
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QMetaType, QObject, Slot
 from PySide6.QtDBus import QDBusArgument, QDBusConnection, QDBusInterface, QDBusMessage
 
 from app.errors import HotkeyUnavailable
@@ -70,6 +70,7 @@ class PortalHotkey(HotkeyBackend):
         self._session = ""
         self._sequence = ""
         self.callback: Callable[[], None] | None = None
+        self.problem = ""
 
     @classmethod
     def available(cls) -> bool:
@@ -88,8 +89,8 @@ class PortalHotkey(HotkeyBackend):
         token = "vidne" + secrets.token_hex(4)
         options = {"handle_token": token, "session_handle_token": token}
         request = self._call("CreateSession", options)
-        self._bus.connect(SERVICE, request, REQUEST, "Response", self._receiver,
-                          "onSession(uint,QVariantMap)")
+        self._bus.connect(SERVICE, request, REQUEST, "Response",  # type: ignore[call-overload]
+                          self._receiver, "onSession(uint,QVariantMap)")
 
     def _call(self, method: str, *args: Any) -> str:
         msg = QDBusMessage.createMethodCall(SERVICE, PATH, IFACE, method)
@@ -100,20 +101,29 @@ class PortalHotkey(HotkeyBackend):
         return str(reply.arguments()[0])
 
     def bind(self, session: str) -> None:
+        """BindShortcuts(session, a(sa{sv}), parent, options). UNTESTED here (no portal in CI):
+        PySide6's QDBusArgument streaming is thin, so any failure is kept in ``problem`` and
+        shown in settings together with the desktop-shortcut fallback."""
         self._session = session
-        shortcuts = QDBusArgument()
-        shortcuts.beginArray(QDBusArgument.ElementType.StructureType)  # type: ignore[attr-defined]
-        shortcuts.beginStructure()
-        shortcuts.add(SHORTCUT_ID)
-        shortcuts.add({"description": tr("Hotkey", "Capture the screen into Vidne"),
-                       "preferred_trigger": portal_trigger(self._sequence)})
-        shortcuts.endStructure()
-        shortcuts.endArray()
-        msg = QDBusMessage.createMethodCall(SERVICE, PATH, IFACE, "BindShortcuts")
-        msg.setArguments([self._session, shortcuts, "", {}])
-        self._bus.call(msg)
-        self._bus.connect(SERVICE, PATH, IFACE, "Activated", self._receiver,
-                          "onActivated(QDBusObjectPath,QString,qulonglong,QVariantMap)")
+        try:
+            shortcuts = QDBusArgument()
+            shortcuts.beginArray(QMetaType(QMetaType.Type.QVariantList))
+            shortcuts.beginStructure()
+            shortcuts.appendVariant(SHORTCUT_ID)
+            shortcuts.appendVariant({
+                "description": tr("Hotkey", "Capture the screen into Vidne"),
+                "preferred_trigger": portal_trigger(self._sequence)})
+            shortcuts.endStructure()
+            shortcuts.endArray()
+            msg = QDBusMessage.createMethodCall(SERVICE, PATH, IFACE, "BindShortcuts")
+            msg.setArguments([self._session, shortcuts, "", {}])
+            reply = self._bus.call(msg)
+            if reply.type() != QDBusMessage.MessageType.ReplyMessage:
+                raise RuntimeError(reply.errorMessage())
+            self._bus.connect(SERVICE, PATH, IFACE, "Activated", self._receiver,  # type: ignore[call-overload]
+                              "onActivated(QDBusObjectPath,QString,qulonglong,QVariantMap)")
+        except (AttributeError, TypeError, RuntimeError) as exc:
+            self.problem = f"{fallback_text()} ({exc})"
 
     def unregister(self) -> None:
         if self._session:

@@ -63,10 +63,12 @@ _errors: list[int] = []
 _xlib: Any = None
 
 
-@ERROR_HANDLER
-def _on_error(_display: int, event: Any) -> int:
+def _record_error(_display: int, event: Any) -> int:
     _errors.append(int(event.contents.error_code))
     return 0
+
+
+_on_error = ERROR_HANDLER(_record_error)  # kept referenced for as long as Xlib may call it
 
 
 def xlib() -> Any:
