@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
 from app import capture, instance, sealed_inbox
 from app.capture_service import CaptureService
@@ -19,12 +19,15 @@ from app.errors import HotkeyUnavailable
 from app.platform import HotkeyBackend, pick_hotkey_backend
 from ui import hotkey_settings
 from ui.capture_overlay import CaptureOverlay
+from ui.episode_captures import EpisodeCaptures
 from ui.inbox_page import InboxPage
 from ui.tasks import run_db
 from ui.tray import Tray
 
 if TYPE_CHECKING:
+    from app.vault import Vault
     from ui.app import VidneApp
+    from ui.main_window import MainWindow
 
 
 class CaptureController(QObject):
@@ -38,6 +41,7 @@ class CaptureController(QObject):
             else (backend or None)
         self.hotkey_problem = ""
         self.inbox: InboxPage | None = None
+        self.episode_captures: EpisodeCaptures | None = None
         self.overlay: CaptureOverlay | None = None
         self.rejected_messages: list[str] = []
         self._connect()
@@ -150,8 +154,29 @@ class CaptureController(QObject):
         self.inbox = InboxPage(vault, window)
         self.inbox.episodesChanged.connect(window.reload)
         window.add_page(self.inbox, self.tr("Inbox"))
+        self._dock_episode_captures(vault, window)
         window.installEventFilter(self)
         run_db(lambda: sealed_inbox.import_pending(vault), self._imported, self._import_failed)
+
+    def _dock_episode_captures(self, vault: Vault, window: MainWindow) -> None:
+        """The selected episode's captures, docked under the editor (no edit of the editor)."""
+        strip = EpisodeCaptures(vault)
+        dock = QDockWidget(self.tr("Captures"), window)
+        dock.setObjectName("episodeCapturesDock")
+        dock.setWidget(strip)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+
+        def follow(*_args: object) -> None:
+            episode = window.current_episode()
+            strip.show_episode(episode.id if episode is not None else None)
+
+        window.table.selectionModel().currentRowChanged.connect(follow)
+        strip.changed.connect(lambda: self.inbox.reload() if self.inbox else None)
+        if self.inbox is not None:
+            self.inbox.episodesChanged.connect(follow)
+        self.episode_captures = strip
+        follow()
 
     def _imported(self, result: sealed_inbox.ImportResult) -> None:
         if self.inbox is not None:
@@ -172,6 +197,7 @@ class CaptureController(QObject):
         self.service.set_vault(None)
         self.tray.set_locked(True)
         self.inbox = None
+        self.episode_captures = None
 
     def on_saved(self, _capture_id: int, sealed: bool, _sha: str) -> None:
         self.tray.notify_saved(sealed)
