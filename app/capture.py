@@ -161,6 +161,12 @@ def now_with_offset() -> tuple[str, str]:
 
 def grab(which: int | str | None = None, trigger: str = "window") -> Grab:
     """Grab one monitor (or the whole desktop) into memory. Raises CaptureImpossible."""
+    from app.platform import is_wayland
+
+    if is_wayland():  # mss sees only XWayland windows there: the desktop's portal grabs
+        from app.platform.wayland_portal import portal_grab
+
+        return portal_grab(trigger)
     captured_at, offset = now_with_offset()
     mon = choose_monitor(which)
     return grab_monitor(mon, captured_at, offset, trigger)
@@ -187,6 +193,14 @@ def _add_window_info(result: Grab) -> None:
 
 def grab_frozen(trigger: str = "window") -> Grab:
     """Grab the whole desktop at once (all monitors) for region selection."""
+    from app.platform import is_wayland
+
+    if is_wayland():
+        from app.platform.wayland_portal import portal_grab
+
+        frozen = portal_grab(trigger)
+        frozen.source = "region"
+        return frozen
     captured_at, offset = now_with_offset()
     mons = monitors()
     frozen = grab_monitor(mons[0], captured_at, offset, trigger)

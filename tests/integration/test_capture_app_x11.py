@@ -30,6 +30,8 @@ pytestmark = [pytest.mark.x11, pytest.mark.gui]
 def x_display(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     with xvfb(1280, 800) as display:
         monkeypatch.setenv("DISPLAY", display)
+        monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+        monkeypatch.setenv("XDG_SESSION_TYPE", "x11")
         capture.close_thread_grabber()
         platform.active_window.cache_clear()
         show_on_root(display, pattern(1280, 800))

@@ -33,6 +33,7 @@ def x_display(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     with xvfb(1280, 800) as display:
         monkeypatch.setenv("DISPLAY", display)
         monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+        monkeypatch.setenv("XDG_SESSION_TYPE", "x11")
         capture.close_thread_grabber()
         platform.active_window.cache_clear()
         yield display

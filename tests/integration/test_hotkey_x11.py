@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def x_display(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     with xvfb(1280, 800) as display:
         monkeypatch.setenv("DISPLAY", display)
+        monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+        monkeypatch.setenv("XDG_SESSION_TYPE", "x11")
         capture.close_thread_grabber()
         platform.active_window.cache_clear()
         yield display

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from app import capture
-from app.errors import HotkeyUnavailable
+from app.errors import CaptureImpossible, HotkeyUnavailable
 from app.instance import capture_request, target_of
 from app.platform.base import DEFAULT_HOTKEY, parse_sequence
 from app.platform.fake import FakeHotkeyBackend
@@ -110,3 +111,20 @@ def test_parallel_png_writer_is_lossless(size: tuple[int, int]) -> None:
     back = Image.open(io.BytesIO(data))
     back.load()
     assert back.mode == "RGB" and back.size == size and back.tobytes() == img.tobytes()
+
+
+def test_portal_screenshot_file_is_read_into_memory_and_deleted(tmp_path: Path) -> None:
+    """Wayland: the portal leaves a plaintext PNG on disk; Vidne must delete it at once."""
+    from app.platform.wayland_portal import grab_from_file
+
+    img = pattern(50, 30)
+    path = tmp_path / "Screenshot.png"
+    img.save(path)
+    grab = grab_from_file(path, "hotkey")
+    assert not path.exists()
+    assert grab.image().tobytes() == img.tobytes() and grab.trigger == "hotkey"
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\nbroken")
+    with pytest.raises(CaptureImpossible):
+        grab_from_file(broken, "hotkey")
+    assert not broken.exists()
