@@ -13,35 +13,28 @@ import shutil
 import subprocess
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 from PIL import Image
 
 
-def free_display() -> int:
-    for n in range(140, 400):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            return n
-    raise RuntimeError("no free X display number")
-
-
 @contextlib.contextmanager
 def xvfb(width: int = 1280, height: int = 800) -> Iterator[str]:
-    """Start ``Xvfb :N -screen 0 WxHx24`` and yield ':N'; stop it afterwards."""
+    """Start ``Xvfb -screen 0 WxHx24`` on a display number it picks itself (``-displayfd``,
+    so parallel test runs never race for one) and yield ':N'; stop it afterwards."""
     if shutil.which("Xvfb") is None:
         raise RuntimeError("Xvfb is not installed")
-    n = free_display()
-    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", f"{width}x{height}x24",
-                             "-nolisten", "tcp", "-noreset"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
+                             f"{width}x{height}x24", "-nolisten", "tcp", "-noreset"],
+                            pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    os.close(write_fd)
     try:
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{n}").exists():
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("Xvfb did not start")
-            time.sleep(0.02)
-        time.sleep(0.05)
-        yield f":{n}"
+        with os.fdopen(read_fd) as fh:
+            number = fh.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        yield f":{number}"
     finally:
         proc.terminate()
         proc.wait(5)
