@@ -106,12 +106,16 @@ def test_cli_without_instance_seals_and_unlock_imports_the_same_hash(
 def test_cli_with_passphrase_stores_directly(x_display: str, vault_dir: Path,
                                              tmp_path: Path) -> None:
     Vault.create(vault_dir, PASSPHRASE, FAST_KDF).lock()
-    done = run_cli("capture", "--all", "--passphrase-stdin", data_dir=vault_dir, tmp=tmp_path,
-                   stdin=PASSPHRASE + "\n")
+    (tmp_path / "tmp").mkdir()
+    done = run_cli("capture", "--all", "--passphrase-stdin", data_dir=vault_dir,
+                   tmp=tmp_path / "tmp", stdin=PASSPHRASE + "\n")
     assert done.returncode == 0, done.stderr
     with Vault.open(vault_dir, PASSPHRASE) as vault:
         [info] = CaptureStore(vault).inbox()
         assert info.sha256 == done.stdout.strip().split()[-1] and info.sealed == 0
+        # the database and its WAL are encrypted: no PNG anywhere, also while open
+        assert scan_for(PNG_SIGNATURE, vault_dir, tmp_path / "tmp") == []
+    assert scan_for(PNG_SIGNATURE, vault_dir, tmp_path / "tmp") == []
 
 
 def test_cli_errors_are_one_line(vault_dir: Path, tmp_path: Path,
