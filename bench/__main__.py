@@ -75,7 +75,12 @@ def child(name: str, quick: bool, result_file: Path) -> int:
         return UNAVAILABLE
     rows = [_clean(r, name) for r in fn(quick)]
     result_file.write_text(json.dumps({"results": rows}, ensure_ascii=False))
-    return 0
+    # WORKAROUND: PySide6 can crash while the interpreter finalizes after widgets and worker
+    # threads were used ("bool_dealloc" during the final GC); the figures are written, so
+    # leave without finalizing.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 # --- parent side -----------------------------------------------------------------------------
