@@ -233,6 +233,25 @@ def test_release_workflow_builds_on_three_runners() -> None:
     assert "tags:" in text
 
 
+def test_the_build_keeps_every_qt_module_the_code_imports() -> None:
+    """The spec excludes PySide6 modules; importing a new one in app/ or ui/ fails here, not
+    in a user's standalone build."""
+    import ast
+
+    spec = ast.parse((ROOT / "packaging" / "pyinstaller" / "vidne.spec").read_text("utf-8"))
+    assigned = {target.id: node.value for node in spec.body if isinstance(node, ast.Assign)
+                for target in node.targets if isinstance(target, ast.Name)}
+    excluded = set(ast.literal_eval(assigned["UNUSED_QT"]))
+    used = set()
+    for path in [*ROOT.glob("app/**/*.py"), *ROOT.glob("ui/**/*.py")]:
+        text = path.read_text("utf-8")
+        used |= set(re.findall(r"PySide6\.(Qt\w+)", text))
+        for names in re.findall(r"from PySide6 import \(?([\w, \n]+)", text):
+            used |= set(re.findall(r"\bQt\w+", names))
+    assert used, "found no PySide6 imports at all"
+    assert used & excluded == set(), "add these to KEEP_QT and remove them from UNUSED_QT"
+
+
 def test_build_extra_lists_pyinstaller() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     assert any(dep.startswith("pyinstaller") for dep in project["optional-dependencies"]["build"])
