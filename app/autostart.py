@@ -192,7 +192,11 @@ def backend(platform: str = sys.platform) -> AutostartBackend:
 
 
 def enable() -> None:
-    """Start this Vidne, minimised to the tray, at every login."""
+    """Start this Vidne, minimised to the tray, at every login.
+
+    Raises OSError (DiskFull for a full disk) when the entry cannot be written; the caller
+    shows it and leaves the switch off.
+    """
     backend().enable(launch_command().with_args(MINIMIZED))
 
 
