@@ -17,7 +17,6 @@ On a private 24-bit Xvfb at 1920×1080 and at 3840×2160 showing a realistic win
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import statistics
@@ -46,17 +45,17 @@ PARTS = {"grab": ("start", "pixels"), "encode": ("pixels", "encoded"),
 breakdown: dict[str, list[float]] = {}
 
 
-def screen_png(width: int, height: int) -> bytes:
+def screen_image(width: int, height: int) -> Any:
     from bench.generate import _screen
 
-    buf = io.BytesIO()
-    _screen((width, height), 7).save(buf, "PNG")
-    return buf.getvalue()
+    return _screen((width, height), 7)
 
 
-def show(display: str, png: bytes) -> None:
-    subprocess.run(["display", "-window", "root", "png:-"], input=png, check=False,
-                   env=dict(os.environ, DISPLAY=display), capture_output=True, timeout=60)
+def show(display: str, img: Any) -> None:
+    """Paint the picture as the root window background (libX11 via ctypes, no ImageMagick)."""
+    from tests.integration.xserver import show_on_root
+
+    show_on_root(display, img)
 
 
 class Stall:
@@ -150,7 +149,7 @@ def one_size(width: int, height: int, target: float, count: int) -> list[dict[st
         os.environ["DISPLAY"] = display
         capture.close_thread_grabber()
         platform.active_window.cache_clear()
-        show(display, screen_png(width, height))
+        show(display, screen_image(width, height))
         vault = Vault.create(tmp / "vault", "bench passphrase 123",
                              KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1))
         service = CaptureService(vault.directory)

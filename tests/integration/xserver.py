@@ -41,14 +41,35 @@ def xvfb(width: int = 1280, height: int = 800) -> Iterator[str]:
 
 
 def show_on_root(display: str, img: Image.Image) -> None:
-    """Paint *img* as the root window background (ImageMagick reads the PNG from stdin)."""
-    import io
+    """Paint *img* as the root window's background (what ``display -window root`` does, with
+    libX11 only): a pixmap kept after we disconnect (RetainPermanent), then cleared onto the
+    root window."""
+    from app.platform.x11 import xlib
 
-    buf = io.BytesIO()
-    img.save(buf, "PNG")
-    env = dict(os.environ, DISPLAY=display)
-    subprocess.run(["display", "-window", "root", "png:-"], input=buf.getvalue(), env=env,
-                   check=False, timeout=20, capture_output=True)
+    lib = xlib()
+    d = ctypes.c_void_p(lib.XOpenDisplay(display.encode()))
+    if not d.value:
+        raise RuntimeError(f"cannot open {display}")
+    root = lib.XDefaultRootWindow(d)
+    lib.XDefaultVisual.restype = ctypes.c_void_p
+    lib.XDefaultGC.restype = ctypes.c_void_p
+    lib.XCreatePixmap.restype = ctypes.c_ulong
+    lib.XCreateImage.restype = ctypes.c_void_p
+    visual = lib.XDefaultVisual(d, 0)
+    depth = lib.XDefaultDepth(d, 0)
+    data = ctypes.create_string_buffer(img.convert("RGB").tobytes("raw", "BGRX"))
+    w, h = img.size
+    ximage = lib.XCreateImage(d, ctypes.c_void_p(visual), depth, 2, 0, data, w, h, 32, 0)
+    pixmap = lib.XCreatePixmap(d, ctypes.c_ulong(root), w, h, depth)
+    gc = lib.XDefaultGC(d, 0)
+    lib.XPutImage(d, ctypes.c_ulong(pixmap), ctypes.c_void_p(gc), ctypes.c_void_p(ximage),
+                  0, 0, 0, 0, w, h)
+    lib.XSetWindowBackgroundPixmap(d, ctypes.c_ulong(root), ctypes.c_ulong(pixmap))
+    lib.XClearWindow(d, ctypes.c_ulong(root))
+    lib.XSetCloseDownMode(d, 1)  # RetainPermanent: the pixmap outlives this connection
+    lib.XSync(d, 0)
+    lib.XCloseDisplay(d)
+    del data  # the XImage struct leaks (tiny); XDestroyImage would free our buffer
 
 
 def pattern(width: int, height: int) -> Image.Image:
