@@ -156,8 +156,11 @@ def import_pending(vault: Vault) -> ImportResult:
             good.append((path, open_sealed(box, _read(path))))
         except (SealedFileRejected, OSError) as exc:
             error = exc if isinstance(exc, SealedFileRejected) else SealedFileRejected(str(exc))
-            with contextlib.suppress(OSError):
-                result.rejected.append(Rejected(path.name, set_aside(path), error.message()))
+            try:
+                moved = set_aside(path)
+            except OSError:
+                moved = path  # could not move it: still reported, and retried next unlock
+            result.rejected.append(Rejected(path.name, moved, error.message()))
     if good:
         result.imported = CaptureStore(vault).add_many(item for _, item in good)
         for path, _ in good:
