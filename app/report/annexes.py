@@ -82,8 +82,13 @@ def integrity(ctx: Context, items: list[Item]) -> list[Flowable]:
                              ctx.p(escape(ctx.t("hash_howto")), "small"), Spacer(1, 8)]
     if items:
         head = [ctx.t("annex_no"), ctx.t("sha256"), ctx.t("captured_at"), ctx.t("source")]
-        body = [[str(i.annex), i.sha256, fmt_time(i.captured_at),
-                 labels.value(i.source, ctx.lang)] for i in items]
+        body = []
+        for i in items:
+            body.append([str(i.annex), i.sha256, fmt_time(i.captured_at),
+                         labels.value(i.source, ctx.lang)])
+            if i.original_sha256:  # the untouched original of a redacted copy
+                body.append([str(i.annex), i.original_sha256, fmt_time(i.captured_at),
+                             ctx.t("original")])
         story.append(_table(ctx, head, body, [36, FRAME_W - 36 - 86 - 76, 86, 76],
                             {1: "hashcell", 2: "cellsmall", 3: "cellsmall"}))
     story += [Spacer(1, 10),

@@ -75,6 +75,7 @@ TEXT: dict[str, Pair] = {
     "source": ("Kilde", "Source"),
     "redacted_from": ("Tildækket kopi (sorte felter) af bilag med SHA-256 %1",
                       "Redacted copy (black boxes) of the item with SHA-256 %1"),
+    "original": ("Original (ikke i rapporten)", "Original (not in the report)"),
     "integrity": ("Integritetsbilag", "Integrity annex"),
     "chain_head": ("Hashkædens hoved", "Hash-chain head"),
     "hash_proves": (
