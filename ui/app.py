@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -42,10 +43,16 @@ class VidneApp(QObject):
         self.window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.setup_dialog: SetupDialog | None = None
+        # Set by the tray feature: closing the unlock window then leaves Vidne in the tray,
+        # where the hotkey keeps capturing into the sealed inbox.
+        self.stays_in_tray: Callable[[], bool] = lambda: False
+        self._quitting = False
 
-    def start(self) -> None:
+    def start(self, minimized: bool = False) -> None:
+        """Show setup or unlock; *minimized* (start at login) stays in the tray if it can."""
         if Vault.exists(self.data_dir):
-            self.show_unlock()
+            if not (minimized and self.stays_in_tray()):
+                self.show_unlock()
         else:
             self.setup_dialog = SetupDialog(self.data_dir, kdf=self.kdf)
             self.setup_dialog.created.connect(self._open)
@@ -67,6 +74,7 @@ class VidneApp(QObject):
         self.window = MainWindow(vault)
         self.window.lock_requested.connect(self.lock)
         self.window.quit_requested.connect(self.quit)
+        self.window.closed.connect(self.quit)
         self.window.show()
         self.unlocked.emit()
 
@@ -85,12 +93,16 @@ class VidneApp(QObject):
         self.show_unlock()
 
     def _dialog_closed(self) -> None:
-        if self.vault is None:
+        if self.vault is None and not self.stays_in_tray():
             self.quit()
 
     def quit(self) -> None:
+        if self._quitting:
+            return
+        self._quitting = True
         if self.vault is not None:
             if self.window is not None and not self.window.close():
+                self._quitting = False
                 return
             run_db(self.vault.lock)
             self.vault = None
@@ -126,7 +138,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if not capturing.start():
         return 0  # another Vidne serves this vault; it was asked to show its window
     app.aboutToQuit.connect(capturing.shutdown)
-    controller.start()
+    controller.start(minimized=args.minimized)
     quit_after = os.environ.get("VIDNE_QUIT_AFTER_MS")
     if quit_after:  # used by packaging checks and screenshots: open, then close cleanly
         QTimer.singleShot(int(quit_after), controller.quit)

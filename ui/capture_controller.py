@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 
 from app import capture, instance, sealed_inbox
 from app.capture_service import CaptureService
@@ -74,6 +74,8 @@ class CaptureController(QObject):
         self.register_hotkey(hotkey_settings.hotkey())
         if Tray.available():
             self.tray.show()
+            QApplication.setQuitOnLastWindowClosed(False)  # the tray keeps Vidne running
+            self.app.stays_in_tray = Tray.available
         self.tray.set_locked(True)
         capture.warm_up()
         return True

@@ -28,6 +28,7 @@ from ui.tasks import run_db
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
+    closed = Signal()  # the window really closed (not hidden to the tray)
 
     def __init__(self, vault: Vault) -> None:
         super().__init__()
@@ -235,3 +236,4 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         super().closeEvent(event)
+        self.closed.emit()

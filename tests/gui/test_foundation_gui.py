@@ -175,3 +175,23 @@ def test_model_passes_qt_model_tester(qtmodeltester, qtbot: QtBot,  # type: igno
                                       controller: VidneApp, vault_dir: Path) -> None:
     window = open_window(qtbot, controller, vault_dir, [Episode(description="a", severity=1)])
     qtmodeltester.check(window.model)
+
+
+def test_minimized_start_stays_in_the_tray(qtbot: QtBot, controller: VidneApp,
+                                           vault_dir: Path) -> None:
+    Vault.create(vault_dir, PASSPHRASE, FAST_KDF).lock()
+    controller.stays_in_tray = lambda: True
+    controller.start(minimized=True)
+    assert controller.unlock_dialog is None or not controller.unlock_dialog.isVisible()
+    controller.show_unlock()  # "Open Vidne" from the tray
+    dialog = controller.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()  # closing it leaves Vidne in the tray, not quit
+    assert not controller._quitting
+
+
+def test_minimized_start_without_a_tray_asks_for_the_passphrase(
+        qtbot: QtBot, controller: VidneApp, vault_dir: Path) -> None:
+    Vault.create(vault_dir, PASSPHRASE, FAST_KDF).lock()
+    controller.start(minimized=True)
+    assert controller.unlock_dialog is not None and controller.unlock_dialog.isVisible()
