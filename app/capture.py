@@ -101,15 +101,24 @@ def close_thread_grabber() -> None:
         _local.sct = None
 
 
-def monitor_scale() -> float:
-    """Device pixel ratio hint; mss works in physical pixels, so 1.0 unless a toolkit says so."""
-    try:
-        from PySide6.QtGui import QGuiApplication
+_scale: list[float] = [1.0]
 
-        screen = QGuiApplication.primaryScreen() if QGuiApplication.instance() else None
-        return float(screen.devicePixelRatio()) if screen else 1.0
+
+def monitor_scale() -> float:
+    """Device pixel ratio of the primary screen (mss works in physical pixels). Qt's screens
+    may only be read on the GUI thread; other threads (the X11 hotkey) get the value the GUI
+    thread saw last, which ``warm_up`` there records."""
+    try:
+        from PySide6.QtCore import QThread
+        from PySide6.QtGui import QGuiApplication
     except ImportError:
-        return 1.0
+        return _scale[0]
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication) and QThread.currentThread() is app.thread():
+        screen = app.primaryScreen()
+        if screen is not None:
+            _scale[0] = float(screen.devicePixelRatio())
+    return _scale[0]
 
 
 def monitors() -> list[Monitor]:
