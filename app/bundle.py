@@ -103,7 +103,9 @@ def write(vault: Vault, selection: Selection, out: Path,
 
 def _fill(w: _Writer, vault: Vault, selection: Selection, plan: pdf.Plan,
           progress: pdf.ProgressFn | None, cancel: Callable[[], bool] | None) -> None:
-    total = len(plan.items) + 1
+    # The report's own steps come first, then one step per evidence file.
+    report_steps = len(plan.ctx.episodes) + len(plan.items) + 2
+    total = report_steps + len(plan.items) + 1
 
     def step(done: int) -> None:
         if cancel and cancel():
@@ -111,11 +113,17 @@ def _fill(w: _Writer, vault: Vault, selection: Selection, plan: pdf.Plan,
         if progress:
             progress(done, total)
 
-    with w.zf.open(_info("rapport.pdf", zipfile.ZIP_DEFLATED), "w") as member:
+    def report_progress(done: int, _total: int) -> None:
+        if progress:
+            progress(done, total)
+
+    # Stored, not deflated: the report is mostly JPEG data that does not compress.
+    with w.zf.open(_info("rapport.pdf", zipfile.ZIP_STORED), "w") as member:
         hashing = _HashingStream(member)
-        pdf.write(vault, selection, hashing, cancel=cancel, prepared=plan)  # type: ignore[arg-type]
+        pdf.write(vault, selection, hashing, progress=report_progress,  # type: ignore[arg-type]
+                  cancel=cancel, prepared=plan)
     w.sums.append((hashing.hexdigest(), "rapport.pdf"))
-    for done, item in enumerate(plan.items, start=1):
+    for done, item in enumerate(plan.items, start=report_steps + 1):
         step(done)
         _add_item(w, vault, item)
     rows = [dict(e) for e in plan.ctx.episodes]
