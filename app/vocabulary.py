@@ -158,3 +158,8 @@ def key_for(table: str, label_or_key: str) -> str | None:
 def is_internal(relation: str) -> bool:
     """Colleagues and leaders are inside the workplace; everyone else is external."""
     return relation in INTERNAL_RELATIONS
+
+
+def choices(table: str) -> list[str]:
+    """The keys of a vocabulary, in display order."""
+    return list(_TABLES[table][1])
