@@ -140,3 +140,33 @@ def test_locked_captures_are_sealed_then_imported_and_a_tampered_one_set_aside(
     assert {i.sha256 for i in imported} <= set(hashes) and len(imported) == 2
     assert all(i.sealed == 1 and i.trigger == "hotkey" for i in imported)
     assert sealed_inbox.pending(vault_dir) == []
+
+
+def test_cli_region_request_opens_the_overlay_and_stores_the_selection(
+        qtbot: QtBot, running: tuple[VidneApp, CaptureController], vault_dir: Path) -> None:
+    """`vidne capture --region` → frozen screen in the overlay → drag → original + view."""
+    import io
+
+    from PIL import Image
+    from PySide6.QtCore import QPoint, Qt
+
+    app, ctrl = running
+    unlock(app, qtbot, vault_dir)
+    ctrl.on_request({"region": True, "all": False, "monitor": None, "delay": 0,
+                     "trigger": "cli"})
+    qtbot.waitUntil(lambda: ctrl.overlay is not None and ctrl.overlay.isVisible(), timeout=5000)
+    overlay = ctrl.overlay
+    assert overlay is not None
+    overlay.resize(1280, 800)
+    qtbot.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(100, 50))
+    qtbot.mouseMove(overlay, QPoint(300, 150))
+    qtbot.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=QPoint(300, 150))
+    qtbot.waitUntil(lambda: inbox_count(ctrl) == 1, timeout=5000)
+    assert app.vault is not None
+    [info] = CaptureStore(app.vault).inbox()
+    assert info.source == "region" and info.trigger == "cli" and info.crop is not None
+    expected = pattern(1280, 800)
+    original = Image.open(io.BytesIO(CaptureStore(app.vault).data(info.id))).convert("RGB")
+    view = Image.open(io.BytesIO(CaptureStore(app.vault).shown(info.id))).convert("RGB")
+    assert original.tobytes() == expected.tobytes()
+    assert view.tobytes() == expected.crop((100, 50, 300, 150)).tobytes()
