@@ -81,6 +81,7 @@ class VidneApp(QObject):
     def lock(self) -> None:
         """Drop the key and everything shown, then ask for the passphrase again."""
         if self.window is not None:
+            self.window.flush_edits()
             self.window.wipe()
             self.window.hide()
             self.window.deleteLater()

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from app import chain
 from app.episodes import Episode, EpisodeStore
+from app.errors import VidneError
 from app.vault import Vault
 from ui.episode_editor import EpisodeEditor
 from ui.episode_model import SORT_ROLE, EpisodeTableModel
 from ui.errors import user_message
-from ui.tasks import run_db
+from ui.tasks import run_db, wait_idle
 
 
 class MainWindow(QMainWindow):
@@ -225,15 +226,29 @@ class MainWindow(QMainWindow):
         self.editor.load(Episode())
         self.centralWidget().hide()
 
+    def flush_edits(self) -> bool:
+        """Save what is being typed, if it is valid, so that locking or closing loses nothing.
+
+        Runs on the database thread and waits for it (a single small write). Returns True if
+        something was saved. An entry that is not valid yet (e.g. still empty) is dropped.
+        """
+        if not self.editor.dirty:
+            return False
+        episode = self.editor.current()
+        write = self.store.update if episode.id is not None else self.store.add
+        saved: list[Episode] = []
+
+        def attempt() -> None:
+            try:
+                saved.append(write(episode))
+            except VidneError:
+                pass  # not valid yet: nothing worth keeping
+
+        run_db(attempt)
+        wait_idle()
+        return bool(saved)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.editor.dirty and self.editor.current().description.strip():
-            answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
-                self.tr("The episode you are editing has unsaved changes. Close anyway?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                event.ignore()
-                return
+        self.flush_edits()
         super().closeEvent(event)
         self.closed.emit()

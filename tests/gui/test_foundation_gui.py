@@ -195,3 +195,17 @@ def test_minimized_start_without_a_tray_asks_for_the_passphrase(
     Vault.create(vault_dir, PASSPHRASE, FAST_KDF).lock()
     controller.start(minimized=True)
     assert controller.unlock_dialog is not None and controller.unlock_dialog.isVisible()
+
+
+def test_locking_while_typing_keeps_what_was_typed(qtbot: QtBot, controller: VidneApp,
+                                                  vault_dir: Path) -> None:
+    window = open_window(qtbot, controller, vault_dir)
+    window.new_action.trigger()
+    window.editor.description.setPlainText("Skrevet lige før skærmen låste")
+    vault = controller.vault
+    with qtbot.waitSignal(controller.locked, timeout=10_000):
+        window.lock_action.trigger()
+    with Vault.open(vault_dir, PASSPHRASE) as v:
+        assert [e.description for e in EpisodeStore(v).list()] == [
+            "Skrevet lige før skærmen låste"]
+    assert vault is not None and not vault.is_open
