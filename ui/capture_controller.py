@@ -24,6 +24,8 @@ from ui.inbox_page import InboxPage
 from ui.tasks import run_db
 from ui.tray import Tray
 
+HIDE_MS = 300  # time for the window manager to take the hidden window off the screen
+
 if TYPE_CHECKING:
     from app.vault import Vault
     from ui.app import VidneApp
@@ -44,6 +46,7 @@ class CaptureController(QObject):
         self.episode_captures: EpisodeCaptures | None = None
         self.overlay: CaptureOverlay | None = None
         self.rejected_messages: list[str] = []
+        self._show_again = False  # a capture from the window hid it; show it once saved
         self._connect()
 
     def _connect(self) -> None:
@@ -58,6 +61,7 @@ class CaptureController(QObject):
         self.app.locked.connect(self.on_locked)
         self.service.saved.connect(self.on_saved)
         self.service.failed.connect(self.tray.notify_failed)
+        self.service.failed.connect(self._restore_window)
         self.service.frozenReady.connect(self.show_overlay)
         global _current
         _current = self
@@ -130,6 +134,7 @@ class CaptureController(QObject):
     def show_overlay(self, frozen: capture.Grab) -> None:
         self.overlay = CaptureOverlay(frozen)
         self.overlay.selected.connect(lambda rect, f=frozen: self.store_selection(f, rect))
+        self.overlay.cancelled.connect(self._restore_window)
         self.overlay.show()
         self.overlay.activateWindow()
         self.overlay.setFocus()
@@ -157,8 +162,32 @@ class CaptureController(QObject):
         self.inbox.episodesChanged.connect(window.reload)
         window.add_page(self.inbox, self.tr("Inbox"))
         self._dock_episode_captures(vault, window)
+        self._add_window_menu(window)
         window.installEventFilter(self)
         run_db(lambda: sealed_inbox.import_pending(vault), self._imported, self._import_failed)
+
+    def _add_window_menu(self, window: MainWindow) -> None:
+        """Capture from the window: hide Vidne first so it is not in the picture."""
+        menu = window.menuBar().addMenu(self.tr("&Capture"))
+        menu.setObjectName("captureMenu")
+        for name, text, region in (("windowCaptureScreen", self.tr("Capture screen"), False),
+                                   ("windowCaptureRegion", self.tr("Capture region"), True)):
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _=False, r=region: self.capture_from_window(r))
+        menu.addAction(self.tr("Import evidence files…"),
+                       lambda: self.inbox.import_files() if self.inbox else None)
+
+    def capture_from_window(self, region: bool) -> None:
+        window = self.app.window
+        if window is not None:
+            window.hide()
+        wait_ms = HIDE_MS + 1000 * hotkey_settings.delay()
+        if region:
+            QTimer.singleShot(wait_ms, lambda: self.service.capture_frozen("window"))
+        else:
+            QTimer.singleShot(wait_ms, lambda: self.service.capture(None, "window"))
+        self._show_again = True
 
     def _dock_episode_captures(self, vault: Vault, window: MainWindow) -> None:
         """The selected episode's captures, docked under the editor (no edit of the editor)."""
@@ -203,8 +232,14 @@ class CaptureController(QObject):
 
     def on_saved(self, _capture_id: int, sealed: bool, _sha: str) -> None:
         self.tray.notify_saved(sealed)
+        self._restore_window()
         if self.inbox is not None and not sealed:
             self.inbox.reload()
+
+    def _restore_window(self, *_args: object) -> None:
+        if self._show_again and self.app.window is not None:
+            self._show_again = False
+            self.app.window.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Close-to-tray: a user's close (spontaneous) hides the window; quitting still closes."""

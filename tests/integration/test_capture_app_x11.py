@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -170,3 +171,18 @@ def test_cli_region_request_opens_the_overlay_and_stores_the_selection(
     view = Image.open(io.BytesIO(CaptureStore(app.vault).shown(info.id))).convert("RGB")
     assert original.tobytes() == expected.tobytes()
     assert view.tobytes() == expected.crop((100, 50, 300, 150)).tobytes()
+
+
+def test_capture_from_the_window_hides_it_and_shows_it_again(
+        qtbot: QtBot, running: tuple[VidneApp, CaptureController], vault_dir: Path) -> None:
+    app, ctrl = running
+    unlock(app, qtbot, vault_dir)
+    assert app.window is not None
+    action = app.window.findChild(QAction, "windowCaptureScreen")
+    assert action is not None
+    action.trigger()
+    assert not app.window.isVisible()
+    qtbot.waitUntil(lambda: inbox_count(ctrl) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=2000)
+    assert app.vault is not None
+    assert CaptureStore(app.vault).inbox()[0].trigger == "window"
