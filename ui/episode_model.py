@@ -12,6 +12,7 @@ from app.vocabulary import channel_label, severity_anchor, severity_label
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 EPISODE_ROLE = Qt.ItemDataRole.UserRole + 2
+VISIBLE_ROLE = Qt.ItemDataRole.UserRole + 3  # "1" or "0": the search bar's proxy filters on it
 
 
 class EpisodeTableModel(QAbstractTableModel):
@@ -20,6 +21,7 @@ class EpisodeTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Episode] = []
+        self._visible: set[int] | None = None  # None: no search active, every row shows
 
     # --- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -46,6 +48,8 @@ class EpisodeTableModel(QAbstractTableModel):
             return self._sort_key(ep, col)
         if role == EPISODE_ROLE:
             return ep
+        if role == VISIBLE_ROLE:
+            return "1" if self._visible is None or ep.id in self._visible else "0"
         if role == Qt.ItemDataRole.ToolTipRole and col == self.SEVERITY:
             return severity_anchor(ep.severity)
         return None
@@ -86,7 +90,16 @@ class EpisodeTableModel(QAbstractTableModel):
                 return row
         return -1
 
+    def set_visible(self, ids: set[int] | None) -> None:
+        """Show only these episodes (the search result); None shows all (see ui/search_bar.py)."""
+        self._visible = ids
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4),
+                                  [VISIBLE_ROLE])
+
     def upsert(self, episode: Episode) -> int:
+        if self._visible is not None and episode.id is not None:
+            self._visible.add(episode.id)  # what was just saved stays in view
         row = self.row_of(episode.id) if episode.id is not None else -1
         if row >= 0:
             self._rows[row] = episode

@@ -23,6 +23,7 @@ from app.vault import Vault
 from ui.episode_editor import EpisodeEditor
 from ui.episode_model import SORT_ROLE, EpisodeTableModel
 from ui.errors import user_message
+from ui.search_bar import SearchBar
 from ui.tasks import run_db, wait_idle
 
 
@@ -43,12 +44,13 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._make_table()
+        self.search_bar = SearchBar(vault, self.model, self.proxy, self)
         self.editor = EpisodeEditor(self)
         self.editor.attach(vault)
         self.editor.save_requested.connect(self.save_episode)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("episodesPage")
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.search_bar.wrap(self.table))
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
