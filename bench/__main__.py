@@ -176,7 +176,9 @@ def machine() -> dict[str, Any]:
                             capture_output=True, text=True).stdout.strip()
     return {"cpu": cpu, "cores": os.cpu_count(), "memory_mb": mem,
             "kernel": platform.release(), "python": platform.python_version(),
-            "pyside6": PySide6.__version__, "sqlcipher": cipher, "commit": commit}
+            "pyside6": PySide6.__version__, "sqlcipher": cipher, "commit": commit,
+            # other work on the machine moves the figures; note how busy it was at the start
+            "load_average_1min": round(os.getloadavg()[0], 2)}
 
 
 def merged(old: dict[str, Any], new: dict[str, Any], names: list[str]) -> dict[str, Any]:

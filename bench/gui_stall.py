@@ -173,7 +173,7 @@ def _capture(service: Any, where: str, done: Callable[[], None]) -> None:
 
 
 def report_figures(quick: bool, tmp: Path) -> list[dict[str, Any]]:
-    episodes, captures = (10, 20) if quick else (100, 200)
+    episodes, captures = (10, 20) if quick else (200, 400)  # issue 5: 200 episodes, 400 captures
     data_dir = tmp / "report-vault"
     generate(data_dir, episodes, captures, pool_size=10)
     stalls, times = [], []
