@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.episodes import Episode
-from app.i18n import tr
+from app.i18n import translate
 from app.vault import Vault
 
 ITEMS: dict[str, str] = {
@@ -37,7 +37,7 @@ class Item:
 
     @property
     def text(self) -> str:
-        return tr("Checklist", ITEMS[self.key])
+        return translate("Checklist", ITEMS[self.key])
 
 
 def missing(ep: Episode, evidence_count: int) -> list[Item]:

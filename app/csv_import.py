@@ -19,7 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.episodes import Episode, EpisodeStore
 from app.errors import ValidationError, VidneError
-from app.i18n import tr
+from app.i18n import translate
 from app.timeutil import parse_when, to_text
 from app.vault import Vault
 from app.vocabulary import channel_key, key_for
@@ -72,8 +72,8 @@ class CsvImportError(VidneError):
 
     def message(self) -> str:
         if self.line <= 0:
-            return tr("CsvImport", "%1 Nothing was imported.").replace("%1", self.reason)
-        return (tr("CsvImport", "Line %1: %2 Nothing was imported.")
+            return translate("CsvImport", "%1 Nothing was imported.").replace("%1", self.reason)
+        return (translate("CsvImport", "Line %1: %2 Nothing was imported.")
                 .replace("%1", str(self.line)).replace("%2", self.reason))
 
 
@@ -96,7 +96,7 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
-        raise CsvImportError(0, tr("CsvImport", "The file is neither UTF-8 nor Windows-1252 text.")) from exc
+        raise CsvImportError(0, translate("CsvImport", "The file is neither UTF-8 nor Windows-1252 text.")) from exc
 
 
 def _delimiter(first_line: str) -> str:
@@ -107,10 +107,10 @@ def _delimiter(first_line: str) -> str:
 
 def read_table(data: bytes) -> CsvTable:
     if len(data) > MAX_BYTES:
-        raise CsvImportError(0, tr("CsvImport", "The file is larger than 50 MB."))
+        raise CsvImportError(0, translate("CsvImport", "The file is larger than 50 MB."))
     text, encoding = decode(data)
     if not text.strip():
-        raise CsvImportError(0, tr("CsvImport", "The file is empty."))
+        raise CsvImportError(0, translate("CsvImport", "The file is empty."))
     delimiter = _delimiter(text.lstrip("\r\n").splitlines()[0])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
@@ -127,9 +127,9 @@ def read_table(data: bytes) -> CsvTable:
             else:
                 table.rows.append((start, cells))
     except csv.Error as exc:
-        raise CsvImportError(line, tr("CsvImport", "The row is not valid CSV (%1).").replace("%1", str(exc))) from exc
+        raise CsvImportError(line, translate("CsvImport", "The row is not valid CSV (%1).").replace("%1", str(exc))) from exc
     if not table.rows:
-        raise CsvImportError(0, tr("CsvImport", "The file has a heading row but no episodes."))
+        raise CsvImportError(0, translate("CsvImport", "The file has a heading row but no episodes."))
     return table
 
 
@@ -154,9 +154,9 @@ def auto_mapping(header: list[str]) -> dict[int, str]:
 def check_mapping(mapping: dict[int, str]) -> None:
     fields = set(mapping.values())
     if "when" not in fields and "date" not in fields:
-        raise CsvImportError(0, tr("CsvImport", "No column is mapped to 'when' (or 'date')."))
+        raise CsvImportError(0, translate("CsvImport", "No column is mapped to 'when' (or 'date')."))
     if "description" not in fields:
-        raise CsvImportError(0, tr("CsvImport", "No column is mapped to 'description'."))
+        raise CsvImportError(0, translate("CsvImport", "No column is mapped to 'description'."))
 
 
 _DK_DATE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$")
@@ -198,7 +198,7 @@ def _list(text: str, table: str, what: str) -> list[str]:
         for piece in re.split(r"\s*,\s*", part):
             key = _key(table, piece) if piece else None
             if piece and key is None:
-                raise ValueError(tr("CsvImport", "Unknown value in '%1': %2").replace("%1", what)
+                raise ValueError(translate("CsvImport", "Unknown value in '%1': %2").replace("%1", what)
                                  .replace("%2", piece[:60]))
             if key:
                 keys.append(key)
@@ -223,13 +223,13 @@ def _set_simple(ep: Episode, cells: dict[str, str]) -> None:
     if cells.get("channel", "").strip():
         key = channel_key(cells["channel"])
         if key is None:
-            raise ValueError(tr("CsvImport", "Unknown channel: %1").replace("%1", cells["channel"][:60]))
+            raise ValueError(translate("CsvImport", "Unknown channel: %1").replace("%1", cells["channel"][:60]))
         ep.channel = key
     if cells.get("account", "").strip():
         value = cells["account"].strip().casefold()
         key = {"arbejde": "work", "privat": "private"}.get(value) or key_for("account", value)
         if key is None:
-            raise ValueError(tr("CsvImport", "The account must be work or private."))
+            raise ValueError(translate("CsvImport", "The account must be work or private."))
         ep.account = key
 
 
@@ -238,16 +238,16 @@ def _set_numbers(ep: Episode, cells: dict[str, str]) -> None:
         try:
             ep.severity = int(cells["severity"].strip())
         except ValueError:
-            raise ValueError(tr("CsvImport", "Severity must be a whole number from 1 to 5.")) from None
+            raise ValueError(translate("CsvImport", "Severity must be a whole number from 1 to 5.")) from None
     if cells.get("sick_days", "").strip():
         try:
             ep.sick_days = int(cells["sick_days"].strip())
         except ValueError:
-            raise ValueError(tr("CsvImport", "Sick days must be a whole number.")) from None
+            raise ValueError(translate("CsvImport", "Sick days must be a whole number.")) from None
     answer = cells.get("asked_to_stop", "").strip().casefold()
     if answer:
         if answer not in _YES | _NO:
-            raise ValueError(tr("CsvImport", "'asked_to_stop' must be yes or no."))
+            raise ValueError(translate("CsvImport", "'asked_to_stop' must be yes or no."))
         ep.asked_to_stop = answer in _YES
 
 
@@ -268,7 +268,7 @@ def row_to_episode(cells: list[str], mapping: dict[int, str]) -> Episode:
     try:
         ep = Episode(occurred_at=_when(values))
     except ValueError:
-        raise ValueError(tr("CsvImport", "The date and time are not valid: %1")
+        raise ValueError(translate("CsvImport", "The date and time are not valid: %1")
                          .replace("%1", (values.get("when") or values.get("date") or "")[:40])) from None
     _set_simple(ep, values)
     _set_numbers(ep, values)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from app.errors import ValidationError
-from app.i18n import tr
+from app.i18n import translate
 from app.timeutil import local_now, parse_when, to_text
 from app.vocabulary import ACCOUNTS, CHANNELS, KINDS, REFERENCE_KINDS, SUPPORT, TOLD_WHO
 
@@ -61,10 +61,10 @@ class _Checker:
         try:
             when = parse_when(str(self.ep.occurred_at))
             if when > local_now() + timedelta(days=1):
-                self.problems.append(tr("Validation", "The date is in the future."))
+                self.problems.append(translate("Validation", "The date is in the future."))
             self.out.occurred_at = to_text(when)
         except ValueError:
-            self.problems.append(tr("Validation", "The date and time are not valid (use e.g. 2026-03-14 18:05)."))
+            self.problems.append(translate("Validation", "The date and time are not valid (use e.g. 2026-03-14 18:05)."))
             return
         until = clean_line(self.ep.occurred_until)
         self.out.occurred_until = ""
@@ -72,29 +72,29 @@ class _Checker:
             try:
                 end = parse_when(until)
             except ValueError:
-                self.problems.append(tr("Validation", "The end of the series is not a valid date."))
+                self.problems.append(translate("Validation", "The end of the series is not a valid date."))
                 return
             if end < when:
-                self.problems.append(tr("Validation", "The end of the series is before its start."))
+                self.problems.append(translate("Validation", "The end of the series is before its start."))
             self.out.occurred_until = to_text(end)
 
     def choices(self) -> None:
         if self.ep.channel not in CHANNELS:
-            self.problems.append(tr("Validation", "Choose a channel from the list."))
+            self.problems.append(translate("Validation", "Choose a channel from the list."))
         if self.ep.account not in ACCOUNTS:
-            self.problems.append(tr("Validation", "The account must be work, private or not stated."))
+            self.problems.append(translate("Validation", "The account must be work, private or not stated."))
         sev = self.ep.severity
         if not _is_int(sev) or not 1 <= sev <= 5:
-            self.problems.append(tr("Validation", "Severity must be a whole number from 1 to 5."))
+            self.problems.append(translate("Validation", "Severity must be a whole number from 1 to 5."))
         self.out.kinds = self._keys(self.ep.kinds, KINDS,
-                                    tr("Validation", "Unknown kind of harassment: %1"))
+                                    translate("Validation", "Unknown kind of harassment: %1"))
         self.out.support = self._keys(self.ep.support, SUPPORT,
-                                      tr("Validation", "Unknown kind of support: %1"))
+                                      translate("Validation", "Unknown kind of support: %1"))
         if self.ep.asked_to_stop not in (None, True, False):
-            self.problems.append(tr("Validation", "'Asked the sender to stop' must be yes, no or not stated."))
+            self.problems.append(translate("Validation", "'Asked the sender to stop' must be yes, no or not stated."))
         sid = self.ep.sender_id
         if sid is not None and (not _is_int(sid) or sid <= 0):
-            self.problems.append(tr("Validation", "The sender reference is not valid."))
+            self.problems.append(translate("Validation", "The sender reference is not valid."))
 
     def _keys(self, values: Any, table: dict[str, str], message: str) -> list[str]:
         if not isinstance(values, list | tuple):
@@ -111,7 +111,7 @@ class _Checker:
         for name in LONG_TEXTS:
             value = getattr(self.ep, name)
             if isinstance(value, str) and len(value) > MAX_TEXT:
-                self.problems.append(tr("Validation", "A text field is too long (at most one million characters)."))
+                self.problems.append(translate("Validation", "A text field is too long (at most one million characters)."))
             setattr(self.out, name, clean_text(value))
         self.out.sender = clean_text(str(self.ep.sender or "").strip(), MAX_SHORT)
         self.out.url = clean_line(self.ep.url)
@@ -123,12 +123,12 @@ class _Checker:
                 seen.append(tag)
         self.out.tags = seen
         if not self.out.description.strip() and not self.out.sender:
-            self.problems.append(tr("Validation", "Write a short description of what happened."))
+            self.problems.append(translate("Validation", "Write a short description of what happened."))
 
     def effect(self) -> None:
         days = self.ep.sick_days
         if days is not None and (not _is_int(days) or not 0 <= days <= 3650):
-            self.problems.append(tr("Validation", "Sick days must be a whole number (0 or more)."))
+            self.problems.append(translate("Validation", "Sick days must be a whole number (0 or more)."))
 
     def lists(self) -> None:
         self.out.doctor_visits = self._records(self.ep.doctor_visits, ("date", "note"), "date")
@@ -136,23 +136,23 @@ class _Checker:
         told = self._records(self.ep.told, ("who", "when", "note"), "when")
         for item in told:
             if item["who"] not in TOLD_WHO:
-                self.problems.append(tr("Validation", "Choose whom you told from the list."))
+                self.problems.append(translate("Validation", "Choose whom you told from the list."))
         self.out.told = told
         refs = self._records(self.ep.references, ("kind", "number"), None)
         for item in refs:
             if item["kind"] not in REFERENCE_KINDS:
-                self.problems.append(tr("Validation", "Choose the kind of reference number from the list."))
+                self.problems.append(translate("Validation", "Choose the kind of reference number from the list."))
         self.out.references = refs
 
     def _records(self, items: Any, keys: tuple[str, ...], date_key: str | None) -> list[dict[str, str]]:
         """Clean a list of small records; drop entirely empty ones (an unfilled editor row)."""
         if not isinstance(items, list | tuple) or len(items) > MAX_ITEMS:
-            self.problems.append(tr("Validation", "A list field is not valid."))
+            self.problems.append(translate("Validation", "A list field is not valid."))
             return []
         out = []
         for item in items:
             if not isinstance(item, dict):
-                self.problems.append(tr("Validation", "A list field is not valid."))
+                self.problems.append(translate("Validation", "A list field is not valid."))
                 continue
             row = {k: clean_line(item.get(k, "")) for k in keys}
             if not any(row.values()):
@@ -160,7 +160,7 @@ class _Checker:
             if date_key is not None:
                 when = _date_text(row[date_key])
                 if when is None:
-                    self.problems.append(tr("Validation", "A date is not valid (use e.g. 2026-03-14): %1").replace("%1", row[date_key][:40]))
+                    self.problems.append(translate("Validation", "A date is not valid (use e.g. 2026-03-14): %1").replace("%1", row[date_key][:40]))
                 else:
                     row[date_key] = when
             out.append(row)

@@ -15,7 +15,7 @@ from typing import Any
 from app import chain, search
 from app.episode_validation import MAX_SHORT, MAX_TEXT, clean_text, validate
 from app.errors import NotFound, ValidationError
-from app.i18n import tr
+from app.i18n import translate
 from app.timeutil import local_now, now_utc, parse_when, to_text
 from app.vault import Vault
 
@@ -209,7 +209,7 @@ class EpisodeStore:
             row = tx.execute("SELECT name, merged_into FROM senders WHERE id = ?",
                              (ep.sender_id,)).fetchone()
             if row is None:
-                raise ValidationError([tr("Validation", "That sender is not in the registry.")])
+                raise ValidationError([translate("Validation", "That sender is not in the registry.")])
             if row[1] is None:
                 if not ep.sender.strip():
                     ep.sender = row[0]

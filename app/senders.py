@@ -17,7 +17,7 @@ from app import chain, search
 from app.episode_validation import clean_line, clean_text
 from app.episodes import EpisodeStore
 from app.errors import NotFound, ValidationError
-from app.i18n import tr
+from app.i18n import translate
 from app.timeutil import now_utc
 from app.vault import Vault
 from app.vocabulary import RELATIONS, is_internal
@@ -71,9 +71,9 @@ def _validate(sender: Sender) -> Sender:
             ids.append(value)
     out.identifiers = ids
     if not out.name and not ids:
-        problems.append(tr("Validation", "Give the sender a name or at least one identifier."))
+        problems.append(translate("Validation", "Give the sender a name or at least one identifier."))
     if sender.relation not in RELATIONS:
-        problems.append(tr("Validation", "Choose the sender's relation to you from the list."))
+        problems.append(translate("Validation", "Choose the sender's relation to you from the list."))
     if problems:
         raise ValidationError(problems)
     return out
@@ -150,12 +150,12 @@ class SenderStore:
     def merge(self, source_id: int, target_id: int) -> Sender:
         """Merge *source* into *target*: episodes move (each revised), identifiers join."""
         if source_id == target_id:
-            raise ValidationError([tr("Validation", "A sender cannot be merged into itself.")])
+            raise ValidationError([translate("Validation", "A sender cannot be merged into itself.")])
         episodes = EpisodeStore(self.vault)
         with self.vault.transaction() as tx:
             source, target = self._get_in(tx, source_id), self._get_in(tx, target_id)
             if source.merged_into is not None or target.merged_into is not None:
-                raise ValidationError([tr("Validation", "That sender was already merged.")])
+                raise ValidationError([translate("Validation", "That sender was already merged.")])
             for (episode_id,) in tx.execute("SELECT id FROM episodes WHERE sender_id = ?",
                                             (source_id,)).fetchall():
                 ep = episodes._get_in(tx, int(episode_id))

@@ -42,6 +42,17 @@ def text_box(parent: QWidget, name: str, placeholder: str, height: int = 70) -> 
     return box
 
 
+def keep_offset(original: str, edited: datetime) -> str:
+    """The original text if the minute shown is unchanged, so an episode logged in another
+    time zone (or before a DST change) is not rewritten just by opening and saving it."""
+    try:
+        if original and parse_when(original).replace(second=0) == edited.replace(second=0):
+            return original
+    except ValueError:
+        pass
+    return to_text(edited)
+
+
 class Section(Collapsible):
     changed = Signal()
 
@@ -114,8 +125,6 @@ class DetailsSection(Section):
 
     def store(self, ep: Episode) -> None:
         if self.until_check.isChecked():
-            from ui.episode_editor import keep_offset
-
             end: datetime = self.until.dateTime().toPython()
             ep.occurred_until = keep_offset(ep.occurred_until, end.astimezone())
         else:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app import checklist
 from app.episodes import Episode
 from app.senders import Sender, SenderStore, normalise_identifier
-from app.timeutil import local_now, parse_when, to_text
+from app.timeutil import local_now, to_text
 from app.vault import Vault
 from app.vocabulary import CHANNELS, SEVERITY, channel_label, severity_anchor, severity_label
 from ui.editor_sections import (
@@ -37,19 +37,9 @@ from ui.editor_sections import (
     FollowUpSection,
     SenderSection,
     WhoKnowsSection,
+    keep_offset,
 )
 from ui.tasks import run_db
-
-
-def keep_offset(original: str, edited: datetime) -> str:
-    """The original text if the minute shown is unchanged, so an episode logged in another
-    time zone (or before a DST change) is not rewritten just by opening and saving it."""
-    try:
-        if original and parse_when(original).replace(second=0) == edited.replace(second=0):
-            return original
-    except ValueError:
-        pass
-    return to_text(edited)
 
 
 class EpisodeEditor(QWidget):

@@ -20,6 +20,7 @@ from app import chain
 from app.episodes import Episode, EpisodeStore
 from app.errors import VidneError
 from app.vault import Vault
+from ui import record_pages
 from ui.episode_editor import EpisodeEditor
 from ui.episode_model import SORT_ROLE, EpisodeTableModel
 from ui.errors import user_message
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.chain_label.setObjectName("chainHead")
         self.statusBar().addPermanentWidget(self.chain_label)
         self._make_actions()
+        record_pages.install(self)  # Overview, Guide, CSV import, senders (ui/record_pages.py)
         self.reload()
 
     # --- construction ------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.commands.common import UsageError, add_passphrase_option, open_vault
 from app.csv_import import COLUMNS, auto_mapping, check_mapping, import_rows, read_table
-from app.i18n import tr
+from app.i18n import translate
 
 DESCRIPTION = """\
 Import episodes from a CSV file (UTF-8 or Windows-1252, comma or semicolon separated; both are
@@ -36,12 +36,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def handle(args: argparse.Namespace) -> int:
     path: Path = args.file.expanduser()
     if not path.is_file():
-        raise UsageError(tr("Cli", "No such file: %1").replace("%1", str(path)))
+        raise UsageError(translate("Cli", "No such file: %1").replace("%1", str(path)))
     table = read_table(path.read_bytes())  # before the passphrase: a bad file needs no unlock
     mapping = auto_mapping(table.header)
     check_mapping(mapping)
     with open_vault(args) as vault:
         ids = import_rows(vault, table, mapping)
-    print(tr("Cli", "Imported %n episodes from %1").replace("%n", str(len(ids)))
+    print(translate("Cli", "Imported %n episodes from %1").replace("%n", str(len(ids)))
           .replace("%1", str(path)))
     return 0

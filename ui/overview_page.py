@@ -1,0 +1,194 @@
+"""The Overview page: the pattern across episodes — severity, frequency and duration.
+
+The figures come from app/overview.py (shared with the PDF report); this page only draws them
+and highlights minor episodes that follow a run of others ("the last straw").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import overview
+from app.episodes import EpisodeStore
+from app.senders import SenderStore
+from app.vault import Vault
+from app.vocabulary import SEVERITY, channel_label, label, severity_name
+from ui.charts import SEVERITY_COLOURS, HBars, StackedBars, TrendChart
+from ui.errors import user_message
+from ui.tasks import run_db
+
+
+def load_figures_input(vault: Vault) -> tuple[list[dict[str, Any]], dict[Any, str]]:
+    """Episodes as dicts and the registry's relations by sender id (on the vault thread)."""
+    episodes = [ep.to_dict() for ep in EpisodeStore(vault).list()]
+    relations = {s.id: s.relation for s in SenderStore(vault).list(include_merged=True)}
+    return episodes, relations
+
+
+def _box(title: str, widget: QWidget, extra: QWidget | None = None) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    if extra is not None:
+        layout.addWidget(extra)
+    layout.addWidget(widget)
+    return box
+
+
+class OverviewPage(QWidget):
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self.vault = vault
+        self.episodes: list[dict[str, Any]] = []
+        self.relations: dict[Any, str] = {}
+        self.summary = QLabel(self)
+        self.summary.setObjectName("overviewSummary")
+        self.summary.setWordWrap(True)
+        self.period = QComboBox(self)
+        self.period.setObjectName("overviewPeriod")
+        self.period.addItem(self.tr("Per month"), "month")
+        self.period.addItem(self.tr("Per week"), "week")
+        self.period.currentIndexChanged.connect(self._draw_bars)
+        self.bars = StackedBars("episodesPerPeriod", self)
+        self.trend = TrendChart("severityTrend", self)
+        self.trend_text = QLabel(self)
+        self.trend_text.setObjectName("trendText")
+        self.senders = QTableWidget(0, 6, self)
+        self.senders.setObjectName("senderStats")
+        self.senders.setHorizontalHeaderLabels([
+            self.tr("Sender"), self.tr("Episodes"), self.tr("First"), self.tr("Last"),
+            self.tr("Days"), self.tr("Worst")])
+        self.senders.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.senders.verticalHeader().hide()
+        self.senders.setMinimumHeight(140)
+        self.channels = HBars("topChannels", self)
+        self.origin = HBars("internalExternal", self)
+        self.straws = QLabel(self)
+        self.straws.setObjectName("lastStraws")
+        self.straws.setWordWrap(True)
+        self._layout()
+
+    def _layout(self) -> None:
+        legend = QHBoxLayout()
+        legend.addWidget(self.period)
+        legend.addStretch(1)
+        for level in SEVERITY:
+            swatch = QLabel(f"■ {level} {severity_name(level)}", self)
+            swatch.setStyleSheet(f"color: {SEVERITY_COLOURS[level - 1]};")
+            legend.addWidget(swatch)
+        head = QWidget(self)
+        head.setLayout(legend)
+        content = QWidget(self)
+        grid = QGridLayout(content)
+        grid.addWidget(self.summary, 0, 0, 1, 2)
+        grid.addWidget(self.straws, 1, 0, 1, 2)
+        grid.addWidget(_box(self.tr("Episodes over time, by severity"), self.bars, head),
+                       2, 0, 1, 2)
+        grid.addWidget(_box(self.tr("Severity over time, with trend"), self.trend,
+                            self.trend_text), 3, 0, 1, 2)
+        grid.addWidget(_box(self.tr("Frequency and duration per sender"), self.senders),
+                       4, 0, 1, 2)
+        grid.addWidget(_box(self.tr("Top channels"), self.channels), 5, 0)
+        grid.addWidget(_box(self.tr("Internal or external senders"), self.origin), 5, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    # --- data --------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        vault = self.vault
+        run_db(lambda: load_figures_input(vault), self.show_data,
+               lambda exc: self.summary.setText(user_message(exc)))
+
+    def show_data(self, data: tuple[list[dict[str, Any]], dict[Any, str]]) -> None:
+        self.episodes, self.relations = data
+        eps = self.episodes
+        if not eps:
+            self.summary.setText(self.tr("No episodes yet. The overview fills in as you log "
+                                         "them."))
+        else:
+            ordered = overview.in_order(eps)
+            first, last = overview.when(ordered[0]), overview.when(ordered[-1])
+            self.summary.setText(
+                self.tr("%1 episodes from %2 to %3. The strain comes from severity, frequency "
+                        "and duration together.")
+                .replace("%1", str(len(eps))).replace("%2", first.strftime("%Y-%m-%d"))
+                .replace("%3", last.strftime("%Y-%m-%d")))
+        self._draw_bars()
+        self._draw_trend()
+        self._draw_senders()
+        self.channels.set_rows([(channel_label(k), n) for k, n in overview.top_channels(eps)])
+        origin = overview.origin(eps, self.relations)
+        self.origin.set_rows([(self.tr("Internal"), origin["internal"]),
+                              (self.tr("External"), origin["external"]),
+                              (self.tr("Relation not known"), origin["unknown"])])
+
+    def _draw_bars(self) -> None:
+        weekly = self.period.currentData() == "week"
+        self.bars.set_data(overview.per_week(self.episodes) if weekly
+                           else overview.per_month(self.episodes))
+
+    def _draw_trend(self) -> None:
+        straw_ids = set(overview.last_straws(self.episodes))
+        straws = [e for e in overview.in_order(self.episodes) if e.get("id") in straw_ids]
+        trend = overview.severity_trend(self.episodes)
+        self.trend.set_trend(trend, {overview.when(e) for e in straws})
+        if len(trend.points) >= 2:
+            self.trend_text.setText(self.tr("Trend: %1 severity steps per 30 days.")
+                                    .replace("%1", f"{trend.per_30_days:+.2f}"))
+        else:
+            self.trend_text.setText("")
+        if not straws:
+            self.straws.setText("")
+            self.straws.setStyleSheet("")
+            return
+        lines = "".join(_straw_line(e) for e in straws)
+        self.straws.setStyleSheet("background: #fdebd0; padding: 6px;")
+        self.straws.setText(
+            self.tr("A minor episode after a run of others can be the last straw. These came "
+                    "after at least %1 other episodes within %2 days:")
+            .replace("%1", str(overview.LAST_STRAW_MIN_RUN))
+            .replace("%2", str(overview.LAST_STRAW_WINDOW_DAYS)) + f"<ul>{lines}</ul>")
+
+    def _draw_senders(self) -> None:
+        stats = overview.senders(self.episodes, self.relations, unknown=self.tr("(unknown)"))
+        self.senders.setRowCount(len(stats))
+        for row, s in enumerate(stats):
+            relation = f" ({label('relation', s.relation)})" if s.relation else ""
+            for col, text in enumerate((s.name + relation, str(s.count),
+                                        s.first.strftime("%Y-%m-%d"),
+                                        s.last.strftime("%Y-%m-%d"), str(s.days),
+                                        str(s.max_severity))):
+                self.senders.setItem(row, col, QTableWidgetItem(text))
+
+
+def _straw_line(ep: dict[str, Any]) -> str:
+    text = str(ep.get("description") or "").strip()
+    first = text.splitlines()[0][:120] if text else ""
+    return f"<li>{overview.when(ep).strftime('%Y-%m-%d')}: {_escape(first)}</li>"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
