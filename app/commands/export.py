@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.atomic import write_atomic
-from app.commands.common import add_passphrase_option, open_vault, subparser
+from app.commands.common import UsageError, add_passphrase_option, open_vault, subparser
 from app.export import episode_rows, to_csv, to_json
 from app.i18n import translate
 
@@ -20,6 +20,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def handle(args: argparse.Namespace) -> int:
+    if args.out.expanduser().is_dir():
+        raise UsageError(translate("Cli", "%1 is a folder; give the name of the file to write.")
+                         .replace("%1", str(args.out)))
     with open_vault(args) as vault:
         rows = episode_rows(vault)
     data = to_json(rows) if args.format == "json" else to_csv(rows)
