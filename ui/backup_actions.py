@@ -100,6 +100,11 @@ class BackupActions(QObject):
             action = menu.addAction(text)
             action.setObjectName(name)
             action.triggered.connect(slot)
+        auto = menu.addAction(self.tr("Automatic daily backups"))
+        auto.setObjectName("autoBackupAction")
+        auto.setCheckable(True)
+        auto.setChecked(auto_backup_enabled())
+        auto.toggled.connect(set_auto_backup)
 
     def _window(self) -> QWidget | None:
         return self.controller.window

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from app import backup
@@ -23,7 +24,7 @@ from app.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from ui.app import VidneApp
 from ui.autolock import AutoLock, idle_minutes, set_idle_minutes
-from ui.backup_actions import BackupActions
+from ui.backup_actions import BackupActions, auto_backup_enabled
 from ui.tasks import wait_idle
 
 pytestmark = pytest.mark.gui
@@ -228,6 +229,10 @@ def test_unlock_makes_the_daily_backup(qtbot: QtBot, controller: VidneApp,
     made = Path(blocker.args[0])
     assert made.parent == vault_dir / "backups"
     assert backup.verify(made, PASSPHRASE, vault_dir).records == 1
+    toggle = controller.window.findChild(QAction, "autoBackupAction")  # type: ignore[union-attr]
+    assert toggle.isChecked()
+    toggle.trigger()
+    assert not auto_backup_enabled()
 
 
 def test_back_up_now_then_restore_through_the_gui(qtbot: QtBot, controller: VidneApp,
