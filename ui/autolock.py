@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow
 
 from app.platform.screenlock import ScreenLockWatcher, make_watcher
@@ -28,8 +28,8 @@ INPUT_EVENTS = frozenset({
 class Controller(Protocol):
     """What AutoLock needs from ui.app.VidneApp."""
 
-    unlocked: Signal
-    locked: Signal
+    unlocked: SignalInstance
+    locked: SignalInstance
     vault: object
     window: QMainWindow | None
 
@@ -39,7 +39,7 @@ class Controller(Protocol):
 def idle_minutes() -> int:
     """The setting: minutes of no input before locking; 0 means never (screen lock still locks)."""
     try:
-        value = int(settings().value(SETTING, DEFAULT_MINUTES))
+        value = int(str(settings().value(SETTING, DEFAULT_MINUTES)))
     except (TypeError, ValueError):
         return DEFAULT_MINUTES
     return max(0, min(value, MAX_MINUTES))

@@ -48,12 +48,12 @@ class LinuxScreenLock(ScreenLockWatcher):
         return sorted({f"{iface}.{name}" for _, _, iface, name, _ in self._connected})
 
     def _listen(self, bus: QDBusConnection, path: str, iface: str, name: str, slot: str) -> None:
-        if bus.connect("", path, iface, name, self, SLOT(slot)):
+        if bus.connect("", path, iface, name, self, SLOT(slot)):  # type: ignore[call-overload]
             self._connected.append((bus, path, iface, name, slot))
 
     def stop(self) -> None:
         for bus, path, iface, name, slot in self._connected:
-            bus.disconnect("", path, iface, name, self, SLOT(slot))
+            bus.disconnect("", path, iface, name, self, SLOT(slot))  # type: ignore[call-overload]
         self._connected.clear()
 
     @Slot(QDBusMessage)
