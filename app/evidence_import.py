@@ -81,8 +81,7 @@ def check_image(data: bytes, mime: str) -> tuple[int, int, bytes]:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data), formats=[fmt]) as probe:
                 if probe.width * probe.height > MAX_PIXELS:
-                    raise EvidenceRejected(tr("Import", "The image is too large to open "
-                                                        "safely."))
+                    raise EvidenceRejected(tr("Import", "The image is too large to open safely."))
                 probe.verify()
             with Image.open(io.BytesIO(data), formats=[fmt]) as img:
                 img.load()

@@ -60,8 +60,7 @@ class InboxPage(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.itemDoubleClicked.connect(lambda item: self.open_capture(item.data(ID_ROLE)))
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        self.empty = QLabel(self.tr("No new captures. Press the capture hotkey or use the tray "
-                                    "icon to capture the screen."), self)
+        self.empty = QLabel(self.tr("No new captures. Press the capture hotkey or use the tray icon to capture the screen."), self)
         self.empty.setObjectName("inboxEmpty")
         self.empty.setWordWrap(True)
         self.status = QLabel(self)
@@ -146,8 +145,7 @@ class InboxPage(QWidget):
             return
         if description is None:
             description, ok = QInputDialog.getMultiLineText(
-                self, self.tr("New episode"), self.tr("What happened? (you can add the rest "
-                                                      "in the editor)"))
+                self, self.tr("New episode"), self.tr("What happened? (you can add the rest in the editor)"))
             if not ok:
                 return
         when = earliest_local([self.infos[i] for i in ids if i in self.infos])
@@ -201,8 +199,7 @@ class InboxPage(QWidget):
             QMessageBox.information(self, info.original_name, text[:20000])
             return
         if info is not None and not info.is_image:
-            self.status.setText(self.tr("This file is stored in the vault; it is included in "
-                                        "the evidence bundle."))
+            self.status.setText(self.tr("This file is stored in the vault; it is included in the evidence bundle."))
             return
         viewer = CaptureViewer(data, info.window_title if info else "", self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -61,8 +61,7 @@ class Tray(QObject):
 
     def saved_message(self, sealed: bool) -> str:
         if sealed:
-            return self.tr("Capture saved, sealed while locked. It appears in the Inbox after "
-                           "you unlock.")
+            return self.tr("Capture saved, sealed while locked. It appears in the Inbox after you unlock.")
         return self.tr("Capture saved in the Inbox.")
 
     def notify_saved(self, sealed: bool) -> None:

@@ -55,6 +55,5 @@ def handle(args: argparse.Namespace) -> int:
               .replace("%2", sha))
         return 0
     _, _, sha = store(grab, None, data_dir)
-    print(tr("Cli", "Capture sealed; it is imported when the vault is next unlocked. "
-                    "SHA-256: %1").replace("%1", sha))
+    print(tr("Cli", "Capture sealed; it is imported when the vault is next unlocked. SHA-256: %1").replace("%1", sha))
     return 0

@@ -33,9 +33,7 @@ SHORTCUT_ID = "capture"
 
 
 def fallback_text() -> str:
-    return tr("Hotkey", "This desktop does not let programs register a global shortcut. Open "
-                        "your desktop's keyboard settings, add a custom shortcut and give it "
-                        "the command: vidne capture  (or vidne capture --region).")
+    return tr("Hotkey", "This desktop does not let programs register a global shortcut. Open your desktop's keyboard settings, add a custom shortcut and give it the command: vidne capture  (or vidne capture --region).")
 
 
 def portal_trigger(sequence: str) -> str:

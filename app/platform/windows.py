@@ -82,8 +82,7 @@ class WindowsHotkey(HotkeyBackend):
         if not user32.RegisterHotKey(None, HOTKEY_ID, mods, virtual_key(combo.key)):
             code = ctypes.GetLastError()  # type: ignore[attr-defined]
             if code == ERROR_HOTKEY_ALREADY_REGISTERED:
-                raise HotkeyUnavailable(tr("Hotkey", "%1 is already taken by another program. "
-                                                     "Choose another combination.")
+                raise HotkeyUnavailable(tr("Hotkey", "%1 is already taken by another program. Choose another combination.")
                                         .replace("%1", combo.text()))
             raise HotkeyUnavailable(f"RegisterHotKey error {code}")
         self._registered, self._callback = True, callback

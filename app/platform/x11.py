@@ -172,8 +172,7 @@ class X11Hotkey(HotkeyBackend):
             if failed:
                 self.unregister()
                 raise HotkeyUnavailable(tr(
-                    "Hotkey", "%1 is already taken by another program (X11 BadAccess). "
-                    "Choose another combination.").replace("%1", combo.text()))
+                    "Hotkey", "%1 is already taken by another program (X11 BadAccess). Choose another combination.").replace("%1", combo.text()))
 
     def unregister(self) -> None:
         with self._lock:
