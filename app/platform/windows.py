@@ -45,7 +45,8 @@ class _Filter(QAbstractNativeEventFilter):
         self.on_hotkey = on_hotkey
 
     def nativeEventFilter(self, event_type: Any, message: Any) -> Any:  # noqa: N802 - Qt API
-        if bytes(event_type) == b"windows_generic_MSG":
+        kind = event_type.data() if hasattr(event_type, "data") else event_type  # QByteArray
+        if bytes(kind) == b"windows_generic_MSG":
             from ctypes import wintypes
 
             msg = wintypes.MSG.from_address(int(message))
