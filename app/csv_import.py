@@ -145,9 +145,9 @@ def auto_mapping(header: list[str]) -> dict[int, str]:
             names[_norm(heading)] = name
     mapping: dict[int, str] = {}
     for index, heading in enumerate(header):
-        name = names.get(_norm(heading))
-        if name and name not in mapping.values():
-            mapping[index] = name
+        found = names.get(_norm(heading))
+        if found and found not in mapping.values():
+            mapping[index] = found
     return mapping
 
 

@@ -7,6 +7,7 @@ the chain at that revision.
 
 from __future__ import annotations
 
+import builtins
 import json
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
@@ -184,7 +185,7 @@ class EpisodeStore:
             chain.append(tx, "revision", int(cur.lastrowid),
                          chain.sha256_hex(snapshot.encode()), at)
 
-    def revisions(self, episode_id: int) -> list[dict[str, Any]]:
+    def revisions(self, episode_id: int) -> builtins.list[dict[str, Any]]:
         """The history, oldest first: id, at (UTC), action, source, changes [{field, old, new}]."""
         with self.vault.read() as conn:
             rows = conn.execute("SELECT id, at, action, changes, source FROM revisions "

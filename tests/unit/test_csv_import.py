@@ -157,6 +157,14 @@ def test_cli_import_then_export_includes_every_new_field(tmp_path: Path) -> None
                 "sender_relation", "sender_internal", "evidence_count"}
     assert expected <= set(episodes[0])
     assert episodes[1]["kinds"] == ["threats"] and episodes[0]["told"][1]["who"] == "amr"
+    out_csv = tmp_path / "out.csv"
+    r = cli("export", "--format", "csv", "--out", str(out_csv), "--data-dir", str(data),
+            "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert r.returncode == 0, r.stderr
+    import csv
+
+    rows = list(csv.DictReader(out_csv.read_text("utf-8-sig").splitlines()))
+    assert expected <= set(rows[0]) and json.loads(rows[0]["told"])[0]["who"] == "leader"
 
 
 def test_cli_help_documents_every_column() -> None:
