@@ -52,15 +52,18 @@ def file_hashes(directory: Path) -> dict[str, str]:
 
 
 def scan_for(needle: bytes, *directories: Path) -> list[Path]:
-    """Every file under *directories* whose bytes contain *needle*."""
+    """Every file under *directories* whose bytes contain *needle* (files that vanish while
+    we walk, e.g. other programs' temp files, are skipped)."""
     hits = []
     for directory in directories:
-        for p in directory.rglob("*"):
-            try:
-                if p.is_file() and needle in p.read_bytes():
-                    hits.append(p)
-            except OSError:
-                continue
+        for root, _dirs, files in os.walk(directory):
+            for name in files:
+                p = Path(root) / name
+                try:
+                    if p.is_file() and not p.is_symlink() and needle in p.read_bytes():
+                        hits.append(p)
+                except OSError:
+                    continue
     return hits
 
 
