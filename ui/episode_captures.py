@@ -33,6 +33,7 @@ class EpisodeCaptures(QWidget):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("episodeCaptures")
+        self.vault = vault
         self.store = CaptureStore(vault)
         self.episode_id: int | None = None
         self.infos: dict[int, CaptureInfo] = {}
@@ -50,8 +51,16 @@ class EpisodeCaptures(QWidget):
         self.detach_button = QPushButton(self.tr("Back to Inbox"), self)
         self.detach_button.setObjectName("detachCapture")
         self.detach_button.clicked.connect(self.detach_selected)
+        self.redact_button = QPushButton(self.tr("Black out for the report…"), self)
+        self.redact_button.setObjectName("redactCapture")
+        self.redact_button.setToolTip(self.tr(
+            "Cover names or details with black boxes in a copy for the report; the original "
+            "stays untouched."))
+        self.redact_button.clicked.connect(self.redact_selected)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
         row = QHBoxLayout()
         row.addWidget(self.label, 1)
+        row.addWidget(self.redact_button)
         row.addWidget(self.detach_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -62,6 +71,7 @@ class EpisodeCaptures(QWidget):
         self.episode_id = episode_id
         self.list.clear()
         self.detach_button.setEnabled(False)
+        self.redact_button.setEnabled(False)
         if episode_id is None:
             self.label.setText(self.tr("Select an episode to see its captures."))
             return
@@ -103,6 +113,22 @@ class EpisodeCaptures(QWidget):
             viewer.show()
 
         run_db(lambda: store.shown(capture_id), show, self._error)
+
+    def _selection_changed(self) -> None:
+        items = self.list.selectedItems()
+        info = self.infos.get(int(items[0].data(ID_ROLE))) if len(items) == 1 else None
+        self.redact_button.setEnabled(info is not None and info.mime.startswith("image/"))
+
+    def redact_selected(self) -> None:
+        from ui.redact_dialog import RedactDialog
+
+        items = self.list.selectedItems()
+        if len(items) != 1:
+            return
+        dialog = RedactDialog(self.vault, int(items[0].data(ID_ROLE)), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: (self.show_episode(self.episode_id), self.changed.emit()))
+        dialog.open()
 
     def detach_selected(self) -> None:
         items = self.list.selectedItems()
