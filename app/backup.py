@@ -210,16 +210,35 @@ def _remove_staging(staging: Path) -> None:
 
 
 # --- restoring ---------------------------------------------------------------------------------
+MOVING = ".moving"  # inside a replaced-… folder while the old vault is being moved into it
+
+
+def _aside_folder(data_dir: Path, stamp: str) -> Path:
+    """The folder for the replaced vault: one left half-filled by an interrupted restore (so
+    the old vault's files end up together), else a new ``replaced-<stamp>``."""
+    for folder in sorted(data_dir.glob("replaced-*")):
+        if (folder / MOVING).exists():
+            return folder
+    aside, n = data_dir / f"replaced-{stamp}", 1
+    while aside.exists():
+        n += 1
+        aside = data_dir / f"replaced-{stamp}-{n}"
+    aside.mkdir(mode=0o700)
+    (aside / MOVING).touch()
+    fsync_dir(data_dir)
+    return aside
+
+
 def _move_aside(data_dir: Path, stamp: str) -> Path | None:
     """Move the current vault files into replaced-<stamp>/; None if there was no vault."""
     present = [data_dir / n for n in _VAULT_FILES if (data_dir / n).exists()]
     if not present:
         return None
-    aside = data_dir / f"replaced-{stamp}"
-    aside.mkdir(mode=0o700)
+    aside = _aside_folder(data_dir, stamp)
     for path in present:
         os.replace(path, aside / path.name)
     fsync_dir(aside)
+    (aside / MOVING).unlink()
     return aside
 
 

@@ -127,3 +127,35 @@ def test_restore_of_a_damaged_database_is_refused_before_switching(tmp_path: Pat
     r = vidne("restore", str(forged), "--data-dir", str(tmp_path / "new"), "--passphrase-stdin")
     assert r.returncode == 1, r.stdout
     assert not (tmp_path / "new" / "vidne.db").exists()
+
+
+@pytest.mark.parametrize("fail_at", [1, 2, 3, 4])
+def test_an_interrupted_restore_loses_nothing_and_can_be_run_again(
+        made_backup: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail_at: int) -> None:
+    """Die at the n-th rename of the switch (old db, old key, new db, new key): every file of
+    the old vault is still under the data dir, and running the restore again finishes it with
+    the old vault complete in one replaced-… folder."""
+    current = tmp_path / "current"
+    make_vault(current, "the current vault")
+    old = {h for name, h in file_hashes(current).items() if name in ("vidne.db", "vidne.key")}
+    real_replace = os.replace
+    calls = {"n": 0}
+
+    def dying_replace(src: object, dst: object) -> None:
+        if ".restore-staging" not in str(dst):
+            calls["n"] += 1
+            if calls["n"] == fail_at:
+                raise KeyboardInterrupt  # stands in for a kill: nothing after it runs
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup.os, "replace", dying_replace)
+    with pytest.raises(KeyboardInterrupt):
+        backup.restore(made_backup, current, PASSPHRASE, force=True)
+    monkeypatch.undo()
+    assert old <= set(file_hashes(current).values())  # nothing of the old vault is gone
+    backup.restore(made_backup, current, PASSPHRASE, force=True)  # simply run it again
+    assert descriptions(current) == ["from the backup"]
+    whole = [d for d in current.glob("replaced-*")
+             if (d / "vidne.key").exists() and (d / "vidne.db").exists()]
+    assert any(descriptions(d) == ["the current vault"] for d in whole)
+    assert not list(current.glob("replaced-*/.moving"))
