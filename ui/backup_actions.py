@@ -153,7 +153,9 @@ class BackupActions(QObject):
         if not name:
             return
         dialog = BackupPassphraseDialog(Path(name), self._window())
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        self.controller.locked.connect(dialog.passphrase.wipe)  # auto-lock while it is open
+        self.controller.locked.connect(dialog.reject)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.passphrase.text():
             dialog.passphrase.wipe()
             return
         secret = dialog.passphrase.text()
