@@ -265,3 +265,26 @@ def _revision_payload(conn: Any, ref: int) -> str | None:
 
 
 chain.PAYLOADS["revision"] = _revision_payload
+
+
+# Rows the chain cannot see on its own: added behind the app's back, with no chained history.
+_UNRECORDED = (
+    ("episode", "SELECT e.id FROM episodes e LEFT JOIN revisions r ON r.id = "
+                "(SELECT max(id) FROM revisions WHERE episode_id = e.id) "
+                "WHERE r.id IS NULL OR r.action = 'delete' LIMIT 1"),
+    ("revision", "SELECT r.id FROM revisions r WHERE NOT EXISTS (SELECT 1 FROM chain c "
+                 "WHERE c.kind = 'revision' AND c.ref = r.id) LIMIT 1"),
+    ("sender", "SELECT s.id FROM senders s WHERE NOT EXISTS (SELECT 1 FROM sender_revisions r "
+               "WHERE r.sender_id = s.id) LIMIT 1"),
+    ("sender revision", "SELECT r.id FROM sender_revisions r WHERE NOT EXISTS (SELECT 1 FROM "
+                        "chain c WHERE c.kind = 'sender' AND c.ref = r.id) LIMIT 1"),
+)
+
+
+def unrecorded(conn: Any) -> str | None:
+    """The first record row without its chained history (inserted behind the app's back)."""
+    for what, sql in _UNRECORDED:
+        row = conn.execute(sql).fetchone()
+        if row is not None:
+            return f"{what} {row[0]} is not in the hash chain (added behind the app's back)"
+    return None

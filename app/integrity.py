@@ -29,6 +29,8 @@ def check(vault: Vault) -> IntegrityReport:
         if sqlite != "ok":
             return IntegrityReport(0, "", f"integrity_check: {sqlite}")
         broken = chain.verify(conn)
+        extra = None if broken else episodes.unrecorded(conn)  # rows the chain cannot see
         entries = conn.execute("SELECT count(*) FROM chain").fetchone()[0]
         head = chain.head(conn)
-    return IntegrityReport(entries, chain.short(head), broken.describe() if broken else None)
+    return IntegrityReport(entries, chain.short(head),
+                           broken.describe() if broken else extra)

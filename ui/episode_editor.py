@@ -219,6 +219,10 @@ class EpisodeEditor(QWidget):
         self.message.setText(self.tr("Saved."))
         self.reload_senders()  # the registry's episode counts changed
 
+    def refresh_evidence(self) -> None:
+        """Recount the attached captures (call after attaching or unlinking one)."""
+        self._load_evidence_count(self._episode.id)
+
     @property
     def dirty(self) -> bool:
         return self.save_button.isEnabled()

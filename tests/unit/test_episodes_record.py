@@ -187,3 +187,19 @@ def test_v2_vault_with_data_upgrades_to_v3_and_verifies(tmp_path: Path) -> None:
         with v.transaction() as tx:  # the new columns are protected too
             tx.execute("UPDATE episodes SET quote = 'indsat' WHERE id = 1")
         assert integrity.check(v).problem is not None
+
+
+@pytest.mark.parametrize("sql", [
+    "INSERT INTO episodes (occurred_at, channel, description, severity, recorded_at, updated_at)"
+    " VALUES ('2026-03-01T10:00:00+01:00', 'sms', 'indsat', 3, 'x', 'x')",
+    "INSERT INTO revisions (episode_id, at, action, snapshot) VALUES (1, 'x', 'update', '{}')",
+    "INSERT INTO senders (name, created_at, updated_at) VALUES ('Snyd', 'x', 'x')",
+    "DELETE FROM episodes WHERE id = 1",
+])
+def test_rows_added_or_removed_behind_the_apps_back_are_detected(vault: Vault, sql: str) -> None:
+    EpisodeStore(vault).add(full_episode())
+    SenderStore(vault).add(Sender(name="Ægte", relation="parent"))
+    assert integrity.check(vault).problem is None
+    with vault.transaction() as tx:
+        tx.execute(sql)
+    assert integrity.check(vault).problem is not None
