@@ -123,8 +123,7 @@ class PrivacySection(QWidget):
                               self)
         self.blur.setObjectName("blurCapturesCheck")
         self.blur.setChecked(blur_enabled())
-        note = QLabel(self.tr("So you do not have to see the abuse again every time you open "
-                              "Vidne. The originals are never changed."), self)
+        note = QLabel(self.tr("So you do not have to see the abuse again every time you open Vidne. The originals are never changed."), self)
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.blur)

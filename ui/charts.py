@@ -59,7 +59,7 @@ class StackedBars(Chart):
             return
         area = self.plot_area()
         top = max(sum(v) for v in self._data.values()) or 1
-        width = area.width() / len(self._data)
+        width = min(area.width() / len(self._data), 60.0)  # one month is not a wall
         painter.setPen(AXIS)
         painter.drawText(QRectF(0, area.top() - 6, 32, 14), Qt.AlignmentFlag.AlignRight,
                          str(top))

@@ -40,8 +40,7 @@ class CsvImportDialog(QDialog):
         self.table_data: CsvTable | None = None
         self.choose_button = QPushButton(self.tr("Choose file…"), self)
         self.choose_button.setObjectName("csvChoose")
-        self.file_label = QLabel(self.tr("UTF-8 or Windows-1252, comma or semicolon separated. "
-                                         "The first row must hold the column names."), self)
+        self.file_label = QLabel(self.tr("UTF-8 or Windows-1252, comma or semicolon separated. The first row must hold the column names."), self)
         self.file_label.setObjectName("csvFileLabel")
         self.file_label.setWordWrap(True)
         self.mapping = QTableWidget(0, 2, self)

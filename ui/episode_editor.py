@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -51,6 +51,7 @@ class EpisodeEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("episodeEditor")
+        self.setMinimumWidth(460)  # the sections' forms stay readable beside the list
         self._episode = Episode()
         self._loading = False
         self._evidence = 0
@@ -131,6 +132,7 @@ class EpisodeEditor(QWidget):
         scroll = QScrollArea(self)
         scroll.setObjectName("editorScroll")
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)

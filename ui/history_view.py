@@ -91,8 +91,7 @@ class HistoryView(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("historyTree")
         self.tree.setHeaderLabels([self.tr("When / field"), self.tr("Before"), self.tr("After")])
-        self.note = QLabel(self.tr("Every change is kept and linked into the hash chain; "
-                                   "nothing here can be edited."), self)
+        self.note = QLabel(self.tr("Every change is kept and linked into the hash chain; nothing here can be edited."), self)
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -13,7 +13,7 @@ class KeyChecks(QWidget):
 
     changed = Signal()
 
-    def __init__(self, table: str, keys: list[str], name: str, columns: int = 2,
+    def __init__(self, table: str, keys: list[str], name: str, columns: int = 1,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)

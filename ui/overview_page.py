@@ -126,16 +126,14 @@ class OverviewPage(QWidget):
         self.episodes, self.relations = data
         eps = self.episodes
         if not eps:
-            self.summary.setText(self.tr("No episodes yet. The overview fills in as you log "
-                                         "them."))
+            self.summary.setText(self.tr("No episodes yet. The overview fills in as you log them."))
         else:
             ordered = overview.in_order(eps)
             first, last = overview.when(ordered[0]), overview.when(ordered[-1])
             self.summary.setText(
-                self.tr("%1 episodes from %2 to %3. The strain comes from severity, frequency "
-                        "and duration together.")
-                .replace("%1", str(len(eps))).replace("%2", first.strftime("%Y-%m-%d"))
-                .replace("%3", last.strftime("%Y-%m-%d")))
+                self.tr("%n episode(s) from %1 to %2. The strain comes from severity, frequency and duration together.", "", len(eps))
+                .replace("%1", first.strftime("%Y-%m-%d"))
+                .replace("%2", last.strftime("%Y-%m-%d")))
         self._draw_bars()
         self._draw_trend()
         self._draw_senders()
@@ -167,8 +165,7 @@ class OverviewPage(QWidget):
         lines = "".join(_straw_line(e) for e in straws)
         self.straws.setStyleSheet("background: #fdebd0; padding: 6px;")
         self.straws.setText(
-            self.tr("A minor episode after a run of others can be the last straw. These came "
-                    "after at least %1 other episodes within %2 days:")
+            self.tr("A minor episode after a run of others can be the last straw. These came after at least %1 other episodes within %2 days:")
             .replace("%1", str(overview.LAST_STRAW_MIN_RUN))
             .replace("%2", str(overview.LAST_STRAW_WINDOW_DAYS)) + f"<ul>{lines}</ul>")
 

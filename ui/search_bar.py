@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QSortFilterProxyModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -59,6 +60,9 @@ class SearchBar(QWidget):
         combo.setObjectName(name)
         for text, data in items:
             combo.addItem(text, data)
+        # shrinkable, so the filters never force the episode list wider than the window
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         return combo
 
     def _make_widgets(self) -> None:
@@ -66,7 +70,6 @@ class SearchBar(QWidget):
         self.text.setObjectName("searchText")
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("Search descriptions, quotes, senders, notes…"))
-        any_ = self.tr("Any")
         self.period = self._combo("periodFilter", [
             (self.tr("Any time"), 0), (self.tr("Last 30 days"), 30),
             (self.tr("Last 3 months"), 91), (self.tr("Last 12 months"), 365)])
@@ -78,7 +81,8 @@ class SearchBar(QWidget):
                                      for n in range(2, 6)])
         self.kind = self._combo("kindFilter", [(self.tr("All kinds"), None)] +
                                 [(label("kind", k), k) for k in KINDS])
-        self.told = self._combo("toldFilter", [(any_, None), (self.tr("Told someone"), True),
+        self.told = self._combo("toldFilter", [(self.tr("Told or not"), None),
+                                               (self.tr("Told someone"), True),
                                                (self.tr("Not told anyone"), False)])
         self.told.setToolTip(self.tr("Whether you have told anyone about the episode"))
         self.combos = [self.period, self.channel, self.sender, self.severity, self.kind,
@@ -94,10 +98,9 @@ class SearchBar(QWidget):
         top.addWidget(self.text, 1)
         top.addWidget(self.count)
         top.addWidget(self.clear_button)
-        bottom = QHBoxLayout()
-        for combo in self.combos:
-            bottom.addWidget(combo)
-        bottom.addStretch(1)
+        bottom = QGridLayout()
+        for i, combo in enumerate(self.combos):
+            bottom.addWidget(combo, i // 3, i % 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

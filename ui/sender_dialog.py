@@ -45,9 +45,7 @@ class SenderDialog(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(self.form_box)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Senders are recognised by their name and identifiers "
-                                        "(handles, profile names, e-mail addresses, phone "
-                                        "numbers). Colleagues and leaders count as internal."),
+        layout.addWidget(QLabel(self.tr("Senders are recognised by their name and identifiers (handles, profile names, e-mail addresses, phone numbers). Colleagues and leaders count as internal."),
                                 self))
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
@@ -76,8 +74,7 @@ class SenderDialog(QDialog):
             self.relation.addItem(label("relation", key), key)
         self.identifiers = QPlainTextEdit(self.form_box)
         self.identifiers.setObjectName("senderIdentifiers")
-        self.identifiers.setPlaceholderText(self.tr("One per line: @handle, profile name, "
-                                                    "e-mail address, phone number"))
+        self.identifiers.setPlaceholderText(self.tr("One per line: @handle, profile name, e-mail address, phone number"))
         self.notes = QPlainTextEdit(self.form_box)
         self.notes.setObjectName("senderNotes")
         self.new_button = QPushButton(self.tr("New"), self.form_box)
@@ -177,8 +174,7 @@ class SenderDialog(QDialog):
             return
         answer = QMessageBox.question(
             self, self.tr("Merge senders"),
-            self.tr("Move every episode of “%1” to “%2” and merge their identifiers? Each moved "
-                    "episode gets a revision in its history.")
+            self.tr("Move every episode of “%1” to “%2” and merge their identifiers? Each moved episode gets a revision in its history.")
             .replace("%1", self.current.name).replace("%2", self.merge_target.currentText()))
         if answer != QMessageBox.StandardButton.Yes:
             return
