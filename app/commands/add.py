@@ -32,6 +32,6 @@ def handle(args: argparse.Namespace) -> int:
     episode = Episode(occurred_at=args.when or to_text(local_now()), channel=channel,
                       sender=args.sender, severity=args.severity, description=args.description)
     with open_vault(args) as vault:
-        saved = EpisodeStore(vault).add(episode)
+        saved = EpisodeStore(vault).add(episode, source="cli")
     print(saved.id)
     return 0
