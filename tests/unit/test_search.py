@@ -69,3 +69,19 @@ def test_index_follows_edits_and_deletes(vault: Vault) -> None:
     store.delete(ids["bor"])
     assert search.search(vault, Filters(text="skolen")) == []
     assert search.rebuild(vault) == 2
+
+
+def test_index_and_new_fields_leave_no_plaintext_on_disk(vault: Vault, vault_dir) -> None:  # type: ignore[no-untyped-def]
+    import tempfile
+    import uuid
+    from pathlib import Path
+
+    from tests.conftest import scan_for
+
+    marker = f"MARKØR-{uuid.uuid4().hex}"  # made at run time: no source file contains it
+    s = SenderStore(vault).add(Sender(name="x", relation="unknown", identifiers=[marker]))
+    EpisodeStore(vault).add(Episode(description="d", quote=marker, experience=marker,
+                                    sender_id=s.id, tags=[marker]))
+    assert search.search(vault, Filters(text=marker)) != []
+    vault.lock()
+    assert scan_for(marker.encode(), vault_dir, Path(tempfile.gettempdir())) == []
