@@ -146,6 +146,7 @@ class SenderSection(Section):
     """The link to the sender registry, so repeats are recognised and counted."""
 
     manage_requested = Signal()
+    add_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Sender"), "senderSection", parent)
@@ -157,8 +158,13 @@ class SenderSection(Section):
         self.manage = QPushButton(self.tr("Senders…"), self.body)
         self.manage.setObjectName("manageSendersButton")
         self.manage.clicked.connect(self.manage_requested)
+        self.add = QPushButton(self.tr("Add to registry"), self.body)
+        self.add.setObjectName("addSenderButton")
+        self.add.setToolTip(self.tr("Add the sender as written above, so repeats are counted"))
+        self.add.clicked.connect(self.add_requested)
         row = QHBoxLayout()
         row.addWidget(self.combo, 1)
+        row.addWidget(self.add)
         row.addWidget(self.manage)
         form = QFormLayout(self.body)
         form.addRow(self.tr("In the registry:"), row)

@@ -39,6 +39,7 @@ from ui.editor_sections import (
     WhoKnowsSection,
     keep_offset,
 )
+from ui.errors import user_message
 from ui.tasks import run_db
 
 
@@ -154,6 +155,7 @@ class EpisodeEditor(QWidget):
             signal.connect(self._changed)
         self.sender.editingFinished.connect(self._recognise_sender)
         self.sender_section.manage_requested.connect(self._manage_senders)
+        self.sender_section.add_requested.connect(self._add_sender)
         self.history_button.clicked.connect(self._show_history)
         self.save_button.clicked.connect(self._save)
         self.revert_button.clicked.connect(lambda: self.load(self._episode))
@@ -281,6 +283,19 @@ class EpisodeEditor(QWidget):
                 self.sender_section.select(s.id)
                 self.sender_section.set_expanded(True)
                 return
+
+    def _add_sender(self) -> None:
+        """Put the sender as typed into the registry (relation unknown) and link it."""
+        if self.vault is None:
+            return
+        store, name = SenderStore(self.vault), self.sender.text().strip()
+        run_db(lambda: (store.add(Sender(name=name, relation="unknown")), store.list()),
+               self._sender_added, lambda exc: self.show_problem(user_message(exc)))
+
+    def _sender_added(self, result: tuple[Sender, list[Sender]]) -> None:
+        added, senders = result
+        self.set_senders(senders)
+        self.sender_section.select(added.id)
 
     def _manage_senders(self) -> None:
         if self.vault is None:

@@ -156,3 +156,17 @@ def test_invalid_date_in_a_table_shows_the_reason(qtbot: QtBot, window: MainWind
     qtbot.mouseClick(ed.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "date is not valid" in ed.message.text(), timeout=10_000)
     assert window.model.rowCount() == 1
+
+
+def test_add_the_typed_sender_to_the_registry(qtbot: QtBot, window: MainWindow) -> None:
+    ed = window.editor
+    window.new_action.trigger()
+    ed.sender.setText("Ukendt nummer 22 33 44 55")
+    ed.sender_section.set_expanded(True)
+    qtbot.mouseClick(ed.sender_section.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ed.sender_section.sender_id() == 2, timeout=10_000)
+    assert SenderStore(window.vault).get(2).name == "Ukendt nummer 22 33 44 55"
+    ed.sender.clear()
+    qtbot.mouseClick(ed.sender_section.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "name or at least one identifier" in ed.message.text(),
+                    timeout=10_000)
