@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -106,8 +107,11 @@ class InstanceServer(QObject):
             sock.disconnected.connect(lambda s=sock: self._drop(s))
 
     def _drop(self, sock: QLocalSocket) -> None:
-        self._buffers.pop(sock, None)
-        sock.deleteLater()
+        # disconnected() can come once more while Qt tears the socket down (server close,
+        # quit): delete it once, and only while its C++ side still exists.
+        known = self._buffers.pop(sock, None) is not None
+        if known and shiboken6.isValid(sock):
+            sock.deleteLater()
 
     def _read(self, sock: QLocalSocket) -> None:
         data = self._buffers.get(sock, b"") + bytes(sock.readAll().data())

@@ -30,7 +30,8 @@ import nacl.public
 from app import chain
 from app.atomic import fsync_dir, write_atomic
 from app.captures import CaptureStore, NewCapture
-from app.errors import SealedFileRejected
+from app.errors import EvidenceRejected, SealedFileRejected
+from app.evidence_import import check_image
 from app.keyfile import KeyFile
 from app.paths import INBOX_DIR, KEY_NAME
 from app.vault import Vault
@@ -116,11 +117,20 @@ def open_sealed(box: nacl.public.SealedBox[Any], raw: bytes) -> NewCapture:
     if not raw.startswith(MAGIC):
         raise SealedFileRejected("not a Vidne sealed capture")
     try:
-        return _unpack(box.decrypt(raw[len(MAGIC):]))
+        item = _unpack(box.decrypt(raw[len(MAGIC):]))
     except nacl.exceptions.CryptoError:
         raise SealedFileRejected("damaged, or sealed for another vault") from None
     except (ValueError, KeyError, TypeError, struct.error, UnicodeDecodeError) as exc:
         raise SealedFileRejected(f"malformed content: {exc}") from None
+    # The public key is readable beside the vault, so anyone could seal a file: decode the
+    # image with the same limits as an imported file (no decompression bombs, no junk).
+    if item.mime != "image/png":
+        raise SealedFileRejected("not a PNG capture")
+    try:
+        check_image(item.original, item.mime)
+    except EvidenceRejected as exc:
+        raise SealedFileRejected(f"broken image: {exc.detail or exc}") from None
+    return item
 
 
 def set_aside(path: Path) -> Path:

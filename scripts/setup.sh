@@ -16,7 +16,7 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-xfixes0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
   # tests: a real X server, key presses, the scrot peer, PDF checks, desktop-file checks
-  xvfb xdotool x11-utils scrot poppler-utils qpdf desktop-file-utils appstream
+  xvfb xdotool x11-utils scrot poppler-utils qpdf desktop-file-utils appstream strace dbus
 )
 
 install_system_packages() {

@@ -115,3 +115,26 @@ def test_import_is_all_or_nothing_and_keeps_files_if_the_commit_fails(vault_dir:
     assert len(sealed_inbox.import_pending(vault).imported) == 1
     assert not path.exists()
     vault.lock()
+
+
+def test_a_sealed_decompression_bomb_is_set_aside(vault: Vault) -> None:
+    """Anyone can read the public key beside the vault; a sealed bomb must not get in."""
+    import io
+    import struct as _struct
+    import zlib
+
+    from PIL import Image
+
+    # A PNG that declares 30000 x 30000 pixels: tiny on disk, gigantic when decoded.
+    buf = io.BytesIO()
+    Image.new("L", (1, 1)).save(buf, "PNG")
+    raw = bytearray(buf.getvalue())
+    ihdr = raw.index(b"IHDR")
+    raw[ihdr + 4:ihdr + 12] = _struct.pack(">II", 30000, 30000)
+    crc = zlib.crc32(bytes(raw[ihdr:ihdr + 17])) & 0xFFFFFFFF
+    raw[ihdr + 17:ihdr + 21] = _struct.pack(">I", crc)
+    good = sealed_inbox.seal(vault.directory, new_capture(png_with_marker()))
+    sealed_inbox.seal(vault.directory, new_capture(bytes(raw)))
+    result = sealed_inbox.import_pending(vault)
+    assert len(result.rejected) == 1 and "broken image" in result.rejected[0].message
+    assert result.imported and not good.exists()
