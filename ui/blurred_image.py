@@ -7,7 +7,7 @@ memory (downscale, then smooth upscale), never written anywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -136,4 +136,4 @@ class PrivacySection(QWidget):
 
 def privacy_section(parent: QWidget, _vault: object) -> tuple[str, QWidget]:
     section = PrivacySection(parent)
-    return section.tr("Privacy"), section
+    return QCoreApplication.translate("PrivacySection", "Privacy"), section

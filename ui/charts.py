@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -34,7 +34,10 @@ class Chart(QWidget):
 
     def empty(self, painter: QPainter) -> None:
         painter.setPen(AXIS)
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No episodes yet"))
+        # translate() with a literal context: self.tr() would use the subclass's name at run
+        # time (PYSIDE-131) while lupdate files the string under "Chart".
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                         QCoreApplication.translate("Chart", "No episodes yet"))
 
 
 class StackedBars(Chart):

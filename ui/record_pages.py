@@ -17,23 +17,19 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordPages", text)
-
-
 def install(window: MainWindow) -> None:
     register_section(privacy_section)
     window.overview_page = OverviewPage(window.vault, window)  # type: ignore[attr-defined]
-    window.add_page(window.overview_page, _tr("Overview"))  # type: ignore[attr-defined]
+    window.add_page(window.overview_page, QCoreApplication.translate("RecordPages", "Overview"))  # type: ignore[attr-defined]
     window.guide_page = GuidePage(window)  # type: ignore[attr-defined]
-    guide_index = window.add_page(window.guide_page, _tr("Guide"))  # type: ignore[attr-defined]
-    import_action = QAction(_tr("Import from a spreadsheet (CSV)…"), window)
+    guide_index = window.add_page(window.guide_page, QCoreApplication.translate("RecordPages", "Guide"))  # type: ignore[attr-defined]
+    import_action = QAction(QCoreApplication.translate("RecordPages", "Import from a spreadsheet (CSV)…"), window)
     import_action.setObjectName("importCsvAction")
     import_action.triggered.connect(lambda: open_csv_import(window))
-    senders_action = QAction(_tr("Senders…"), window)
+    senders_action = QAction(QCoreApplication.translate("RecordPages", "Senders…"), window)
     senders_action.setObjectName("sendersAction")
     senders_action.triggered.connect(lambda: open_senders(window))
-    guide_action = QAction(_tr("Guide"), window)
+    guide_action = QAction(QCoreApplication.translate("RecordPages", "Guide"), window)
     guide_action.setObjectName("guideAction")
     guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
     guide_action.triggered.connect(lambda: window.pages.setCurrentIndex(guide_index))
@@ -41,7 +37,7 @@ def install(window: MainWindow) -> None:
     window.file_menu.insertAction(window.report_action if hasattr(window, "report_action")
                                   else first, import_action)
     window.file_menu.insertAction(import_action, senders_action)
-    window.menuBar().addMenu(_tr("&Help")).addAction(guide_action)
+    window.menuBar().addMenu(QCoreApplication.translate("RecordPages", "&Help")).addAction(guide_action)
     for action in (import_action, senders_action, guide_action):
         window.addAction(action)
 
