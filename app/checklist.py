@@ -42,8 +42,8 @@ class Item:
 
 def missing(ep: Episode, evidence_count: int) -> list[Item]:
     """The open items for *ep*, most important first."""
-    told = {t.get("who") for t in ep.told}
-    refs = {r.get("kind") for r in ep.references}
+    told = {t.get("who") for t in ep.told if t.get("who")}  # the editor's blank rows don't count
+    refs = {r.get("kind") for r in ep.references if r.get("kind") and r.get("number")}
     checks = [
         ("not_told", not told - {"police", "platform"}),
         ("no_evidence", evidence_count == 0),

@@ -71,6 +71,7 @@ class RecordTable(QWidget):
                 self.table.setItem(row, col, QTableWidgetItem(value))
                 continue
             combo = QComboBox(self.table)
+            combo.addItem("—", "")  # nothing chosen: an added but unfilled row is dropped
             for choice in choices(vocab):
                 combo.addItem(label(vocab, choice), choice)
             combo.setCurrentIndex(max(0, combo.findData(value)))

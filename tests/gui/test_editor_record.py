@@ -170,3 +170,16 @@ def test_add_the_typed_sender_to_the_registry(qtbot: QtBot, window: MainWindow) 
     qtbot.mouseClick(ed.sender_section.add, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "name or at least one identifier" in ed.message.text(),
                     timeout=10_000)
+
+
+def test_an_added_but_unfilled_row_does_not_count_as_told(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    ed = window.editor
+    window.new_action.trigger()
+    ed.description.setPlainText("kort")
+    ed.who_knows.told.add_row({})
+    assert "Not told anyone yet" in ed.checklist.text()
+    qtbot.mouseClick(ed.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ed.message.text() == "Saved.", timeout=10_000)
+    wait_idle()
+    assert EpisodeStore(window.vault).list()[0].told == []
