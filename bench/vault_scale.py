@@ -77,7 +77,38 @@ def store_figures(directory: Path, quick: bool, size: str) -> list[dict[str, Any
         out.append(figure(f"overview figures (vault to figures) {size}",
                           median_ms(lambda: _overview_from_vault(vault), n), "ms", 300,
                           note="load + compute"))
+        out += overview_page_figures(vault, quick, size)
     return out
+
+
+def overview_page_figures(vault: Vault, quick: bool, size: str) -> list[dict[str, Any]]:
+    """The real Overview page: refresh until its figures are drawn, and the GUI stall."""
+    try:
+        from ui.overview_page import OverviewPage
+    except ImportError:
+        return []
+    from bench.gui_stall import while_running
+
+    page = OverviewPage(vault)
+    page.resize(1000, 700)
+    fill = page.show_data
+
+    def refresh(done: Any) -> None:
+        def filled(data: Any) -> None:
+            fill(data)
+            page.repaint()
+            done()
+        page.show_data = filled  # type: ignore[method-assign]
+        page.refresh()
+
+    samples = [while_running(refresh) for _ in range(runs(quick, 5))]
+    stalls, times = [s for s, _ in samples], [t for _, t in samples]
+    return [
+        figure(f"Overview page: refresh to figures drawn {size}", statistics.median(times), "ms",
+               300, note="load on the vault thread, figures and drawing on the GUI thread"),
+        figure(f"GUI stall while the Overview page fills {size}", statistics.median(stalls),
+               "ms", 50, note="longest gap of a 5 ms timer on the GUI thread"),
+    ]
 
 
 def window_probe(directory: Path) -> dict[str, float]:
