@@ -23,7 +23,7 @@ from PIL import Image
 from app.capture import now_with_offset, thumbnail
 from app.captures import CaptureStore, NewCapture
 from app.errors import EvidenceRejected
-from app.i18n import tr
+from app.i18n import translate
 from app.vault import Vault
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -81,7 +81,7 @@ def check_image(data: bytes, mime: str) -> tuple[int, int, bytes]:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data), formats=[fmt]) as probe:
                 if probe.width * probe.height > MAX_PIXELS:
-                    raise EvidenceRejected(tr("Import", "The image is too large to open safely."))
+                    raise EvidenceRejected(translate("Import", "The image is too large to open safely."))
                 probe.verify()
             with Image.open(io.BytesIO(data), formats=[fmt]) as img:
                 img.load()
@@ -98,7 +98,7 @@ def read_evidence(path: Path) -> tuple[NewCapture, str]:
     try:
         stat = path.stat()
         if stat.st_size > MAX_FILE_BYTES:
-            raise EvidenceRejected(tr("Import", "The file is larger than 200 MB."))
+            raise EvidenceRejected(translate("Import", "The file is larger than 200 MB."))
         with path.open("rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
@@ -122,7 +122,7 @@ def extension_warning(path: Path, mime: str) -> str:
     if path.suffix.lower() in EXTENSIONS[mime]:
         return ""
     kind = mime.split("/")[-1].upper().replace("RFC822", "E-MAIL")
-    return (tr("Import", "%1 is really a %2 file despite its name; it was stored as %2.")
+    return (translate("Import", "%1 is really a %2 file despite its name; it was stored as %2.")
             .replace("%1", path.name).replace("%2", kind))
 
 

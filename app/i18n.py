@@ -27,7 +27,6 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-tr = translate  # WORKAROUND: kept for code written before the rename; lupdate misses tr(ctx, s)
 
 
 def system_language() -> str:

@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw
 from app import captures, chain
 from app.captures import CaptureStore, NewCapture
 from app.errors import ValidationError
-from app.i18n import tr
+from app.i18n import translate
 from app.timeutil import now_utc
 from app.vault import Vault
 
@@ -63,12 +63,12 @@ def redact(vault: Vault, capture_id: int, boxes: Sequence[Box]) -> int:
     store = CaptureStore(vault)
     info = store.get(capture_id)
     if not info.mime.startswith("image/"):
-        raise ValidationError([tr("Redaction", "Only images can be redacted.")])
+        raise ValidationError([translate("Redaction", "Only images can be redacted.")])
     shown = store.shown(capture_id)
     with Image.open(io.BytesIO(shown)) as im:
         size = im.size
     if not _clipped(boxes, *size):
-        raise ValidationError([tr("Redaction", "Draw at least one box on the image.")])
+        raise ValidationError([translate("Redaction", "Draw at least one box on the image.")])
     png, width, height = burn(shown, boxes)
     item = NewCapture(original=png, mime="image/png", captured_at=info.captured_at,
                       utc_offset=info.utc_offset, trigger=info.trigger, source="redaction",

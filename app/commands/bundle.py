@@ -7,7 +7,7 @@ import argparse
 from app import bundle
 from app.commands.common import open_vault, subparser
 from app.commands.report import add_selection_options, output_path, selection_from
-from app.i18n import tr
+from app.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -20,7 +20,7 @@ def handle(args: argparse.Namespace) -> int:
     selection, out = selection_from(args), output_path(args)
     with open_vault(args) as vault:
         plan = bundle.write(vault, selection, out)
-    print(tr("Cli", "Wrote a bundle with %n episodes and %1 evidence files to %2")
+    print(translate("Cli", "Wrote a bundle with %n episodes and %1 evidence files to %2")
           .replace("%n", str(len(plan.ctx.episodes))).replace("%1", str(len(plan.items)))
           .replace("%2", str(out)))
     return 0

@@ -15,7 +15,7 @@ from app import capture, instance, paths, sealed_inbox
 from app.capture_service import store
 from app.commands.common import add_passphrase_option, open_vault, subparser
 from app.errors import VaultMissing
-from app.i18n import tr
+from app.i18n import translate
 from app.vault import Vault
 
 
@@ -41,7 +41,7 @@ def handle(args: argparse.Namespace) -> int:
     request = {"cmd": "capture", "region": args.region, "monitor": args.monitor,
                "all": args.all, "delay": args.delay}
     if instance.ask(data_dir, request) is not None:
-        print(tr("Cli", "Asked the running Vidne to capture."))
+        print(translate("Cli", "Asked the running Vidne to capture."))
         return 0
     if args.delay:
         time.sleep(args.delay)
@@ -51,9 +51,9 @@ def handle(args: argparse.Namespace) -> int:
         with open_vault(args) as vault:
             sealed_inbox.import_pending(vault)
             capture_id, _, sha = store(grab, vault, data_dir)
-        print(tr("Cli", "Capture %1 saved. SHA-256: %2").replace("%1", str(capture_id))
+        print(translate("Cli", "Capture %1 saved. SHA-256: %2").replace("%1", str(capture_id))
               .replace("%2", sha))
         return 0
     _, _, sha = store(grab, None, data_dir)
-    print(tr("Cli", "Capture sealed; it is imported when the vault is next unlocked. SHA-256: %1").replace("%1", sha))
+    print(translate("Cli", "Capture sealed; it is imported when the vault is next unlocked. SHA-256: %1").replace("%1", sha))
     return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app import i18n
 from app.commands.common import UsageError, add_passphrase_option, open_vault, subparser
-from app.i18n import tr
+from app.i18n import translate
 from app.report import pdf
 from app.report.selection import RECIPIENTS, Selection
 
@@ -31,14 +31,14 @@ def _day(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text.strip()[:10])
     except ValueError:
-        raise UsageError(tr("Cli", "Not a date: %1 (use e.g. 2026-03-14)")
+        raise UsageError(translate("Cli", "Not a date: %1 (use e.g. 2026-03-14)")
                          .replace("%1", text[:40])) from None
 
 
 def selection_from(args: argparse.Namespace) -> Selection:
     start, end = _day(args.start), _day(args.end)
     if start and end and start > end:
-        raise UsageError(tr("Cli", "The period ends before it starts."))
+        raise UsageError(translate("Cli", "The period ends before it starts."))
     lang = args.lang if args.lang in i18n.LANGUAGES else i18n.system_language()
     return Selection(start=start, end=end, recipient=args.recipient, lang=lang,
                      images=args.images)
@@ -47,7 +47,7 @@ def selection_from(args: argparse.Namespace) -> Selection:
 def output_path(args: argparse.Namespace) -> Path:
     out = Path(args.out).expanduser().resolve()
     if out.is_dir() or not out.parent.is_dir():
-        raise UsageError(tr("Cli", "Cannot write to %1: choose a file in an existing folder.")
+        raise UsageError(translate("Cli", "Cannot write to %1: choose a file in an existing folder.")
                          .replace("%1", str(args.out)))
     return out
 
@@ -62,7 +62,7 @@ def handle(args: argparse.Namespace) -> int:
     selection, out = selection_from(args), output_path(args)
     with open_vault(args) as vault:
         plan = pdf.write(vault, selection, out)
-    print(tr("Cli", "Wrote a report with %n episodes and %1 annexes to %2")
+    print(translate("Cli", "Wrote a report with %n episodes and %1 annexes to %2")
           .replace("%n", str(len(plan.ctx.episodes))).replace("%1", str(len(plan.items)))
           .replace("%2", str(out)))
     return 0

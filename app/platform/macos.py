@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.errors import HotkeyUnavailable
-from app.i18n import tr
+from app.i18n import translate
 from app.platform.base import HotkeyBackend, parse_sequence
 
 CMD_KEY, SHIFT_KEY, OPTION_KEY, CONTROL_KEY = 1 << 8, 1 << 9, 1 << 11, 1 << 12
@@ -68,14 +68,14 @@ class MacHotkey(HotkeyBackend):
         self.unregister()
         code = KEYCODES.get(combo.key.upper() if len(combo.key) == 1 else combo.key)
         if code is None:
-            raise HotkeyUnavailable(tr("Hotkey", "The key %1 cannot be used as a global shortcut.").replace("%1", combo.key))
+            raise HotkeyUnavailable(translate("Hotkey", "The key %1 cannot be used as a global shortcut.").replace("%1", combo.key))
         mods = sum(MODS[m] for m in combo.modifiers)
         hk_id = EventHotKeyID(int.from_bytes(b"VIDN", "big"), 1)
         status = self._carbon.RegisterEventHotKey(
             code, mods, hk_id, ctypes.c_void_p(self._carbon.GetApplicationEventTarget()), 0,
             ctypes.byref(self._ref))
         if status != 0:
-            reason = (tr("Hotkey", "%1 is already taken by another program. Choose another combination.") if status == EVENT_HOTKEY_EXISTS
+            reason = (translate("Hotkey", "%1 is already taken by another program. Choose another combination.") if status == EVENT_HOTKEY_EXISTS
                       else f"RegisterEventHotKey error {status}")
             raise HotkeyUnavailable(reason.replace("%1", combo.text()))
         self._callback = callback

@@ -22,7 +22,7 @@ from PySide6.QtDBus import QDBusArgument, QDBusConnection, QDBusInterface, QDBus
 
 from app.capture import Grab, Monitor, now_with_offset
 from app.errors import CaptureImpossible, HotkeyUnavailable
-from app.i18n import tr
+from app.i18n import translate
 from app.platform.base import HotkeyBackend, parse_sequence
 
 SERVICE = "org.freedesktop.portal.Desktop"
@@ -33,7 +33,7 @@ SHORTCUT_ID = "capture"
 
 
 def fallback_text() -> str:
-    return tr("Hotkey", "This desktop does not let programs register a global shortcut. Open your desktop's keyboard settings, add a custom shortcut and give it the command: vidne capture  (or vidne capture --region).")
+    return translate("Hotkey", "This desktop does not let programs register a global shortcut. Open your desktop's keyboard settings, add a custom shortcut and give it the command: vidne capture  (or vidne capture --region).")
 
 
 def portal_trigger(sequence: str) -> str:
@@ -114,7 +114,7 @@ class PortalHotkey(HotkeyBackend):
             shortcuts.beginStructure()
             shortcuts.appendVariant(SHORTCUT_ID)
             shortcuts.appendVariant({
-                "description": tr("Hotkey", "Capture the screen into Vidne"),
+                "description": translate("Hotkey", "Capture the screen into Vidne"),
                 "preferred_trigger": portal_trigger(self._sequence)})
             shortcuts.endStructure()
             shortcuts.endArray()

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication
 
 from app.errors import HotkeyUnavailable
-from app.i18n import tr
+from app.i18n import translate
 from app.platform.base import ActiveWindow, HotkeyBackend, parse_sequence
 
 WM_HOTKEY = 0x0312
@@ -35,7 +35,7 @@ def virtual_key(key: str) -> int:
         return 0x70 + int(key[1:]) - 1
     if key in VK_NAMES:
         return VK_NAMES[key]
-    raise HotkeyUnavailable(tr("Hotkey", "The key %1 cannot be used as a global shortcut.")
+    raise HotkeyUnavailable(translate("Hotkey", "The key %1 cannot be used as a global shortcut.")
                             .replace("%1", key))
 
 
@@ -83,7 +83,7 @@ class WindowsHotkey(HotkeyBackend):
         if not user32.RegisterHotKey(None, HOTKEY_ID, mods, virtual_key(combo.key)):
             code = ctypes.GetLastError()  # type: ignore[attr-defined]
             if code == ERROR_HOTKEY_ALREADY_REGISTERED:
-                raise HotkeyUnavailable(tr("Hotkey", "%1 is already taken by another program. Choose another combination.")
+                raise HotkeyUnavailable(translate("Hotkey", "%1 is already taken by another program. Choose another combination.")
                                         .replace("%1", combo.text()))
             raise HotkeyUnavailable(f"RegisterHotKey error {code}")
         self._registered, self._callback = True, callback

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.errors import HotkeyUnavailable
-from app.i18n import tr
+from app.i18n import translate
 from app.platform.base import ActiveWindow, HotkeyBackend, parse_sequence
 
 KEY_PRESS = 2
@@ -113,7 +113,7 @@ def keycode_for(display: int, key: str) -> int:
     sym = xlib().XStringToKeysym(name.encode())
     code = xlib().XKeysymToKeycode(ctypes.c_void_p(display), sym) if sym else 0
     if not code:
-        raise HotkeyUnavailable(tr("Hotkey", "The key %1 does not exist on this keyboard.")
+        raise HotkeyUnavailable(translate("Hotkey", "The key %1 does not exist on this keyboard.")
                                 .replace("%1", key))
     return int(code)
 
@@ -156,7 +156,7 @@ class X11Hotkey(HotkeyBackend):
         try:
             combo = parse_sequence(sequence)
         except ValueError:
-            raise HotkeyUnavailable(tr("Hotkey", "Choose a key together with modifiers.")) \
+            raise HotkeyUnavailable(translate("Hotkey", "Choose a key together with modifiers.")) \
                 from None
         mods = sum(MODIFIER_MASKS[m] for m in combo.modifiers)
         with self._lock:
@@ -171,7 +171,7 @@ class X11Hotkey(HotkeyBackend):
             self._grabbed, self._callback = (code, mods), callback
             if failed:
                 self.unregister()
-                raise HotkeyUnavailable(tr(
+                raise HotkeyUnavailable(translate(
                     "Hotkey", "%1 is already taken by another program (X11 BadAccess). Choose another combination.").replace("%1", combo.text()))
 
     def unregister(self) -> None:
