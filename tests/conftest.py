@@ -32,6 +32,18 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
     return home
 
 
+@pytest.fixture(autouse=True)
+def fresh_settings() -> Iterator[None]:
+    """Qt caches where QSettings lives at first use, so clear Vidne's settings between tests."""
+    from PySide6.QtCore import QSettings
+
+    from app import APP_NAME
+
+    QSettings(APP_NAME, APP_NAME).clear()
+    yield
+    QSettings(APP_NAME, APP_NAME).clear()
+
+
 @pytest.fixture
 def vault_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"

@@ -39,6 +39,12 @@ def blurred(image: QImage, factor: int = 24) -> QImage:
                           Qt.TransformationMode.SmoothTransformation)
 
 
+def thumbnail_pixmap(data: bytes) -> QPixmap:
+    """A list thumbnail from stored PNG bytes, blurred when the privacy setting is on."""
+    image = QImage.fromData(data)
+    return QPixmap.fromImage(blurred(image, factor=8) if blur_enabled() else image)
+
+
 class BlurredImage(QWidget):
     """Shows an image scaled to fit; blurred (if the setting is on) until clicked."""
 

@@ -8,7 +8,7 @@ so the episode editor does not need to know about captures.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.captures import CaptureInfo, CaptureStore
 from app.vault import Vault
+from ui.blurred_image import thumbnail_pixmap
 from ui.errors import user_message
 from ui.inbox_page import ID_ROLE, local_label
 from ui.tasks import run_db
@@ -94,9 +95,7 @@ class EpisodeCaptures(QWidget):
             item.setData(ID_ROLE, info.id)
             item.setToolTip(f"{info.window_title or info.original_name}\nSHA-256 {info.sha256}")
             if info.id in thumbs:
-                pixmap = QPixmap()
-                pixmap.loadFromData(thumbs[info.id])
-                item.setIcon(QIcon(pixmap))
+                item.setIcon(QIcon(thumbnail_pixmap(thumbs[info.id])))
             self.list.addItem(item)
         self.detach_button.setEnabled(bool(infos))
 

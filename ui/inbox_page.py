@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,6 +29,7 @@ from app import evidence_import
 from app.captures import CaptureInfo, CaptureStore, earliest_local
 from app.episodes import Episode, EpisodeStore
 from app.vault import Vault
+from ui.blurred_image import thumbnail_pixmap
 from ui.errors import user_message
 from ui.tasks import run_db
 
@@ -129,9 +130,7 @@ class InboxPage(QWidget):
         item.setData(ID_ROLE, info.id)
         item.setToolTip(f"{title}\nSHA-256 {info.sha256}")
         if thumb:
-            pixmap = QPixmap()
-            pixmap.loadFromData(thumb)
-            item.setIcon(QIcon(pixmap))
+            item.setIcon(QIcon(thumbnail_pixmap(thumb)))  # blurred unless switched off
         return item
 
     def selected_ids(self) -> list[int]:

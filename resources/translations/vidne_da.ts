@@ -6,17 +6,17 @@
     <message>
         <location filename="../../app/vocabulary.py" line="+94"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke angivet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work account</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdskonto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private account</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat konto</translation>
     </message>
 </context>
 <context>
@@ -24,17 +24,17 @@
     <message>
         <location filename="../../ui/autolock.py" line="+116"/>
         <source>Auto-lock after…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås automatisk efter…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk lås</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock Vidne after this many minutes without use (0 = only when the screen locks):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås Vidne efter så mange minutter uden brug (0 = kun når skærmen låses):</translation>
     </message>
 </context>
 <context>
@@ -42,7 +42,7 @@
     <message>
         <location filename="../../app/autostart.py" line="+65"/>
         <source>Starts Vidne in the tray at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter Vidne i systembakken, når du logger ind</translation>
     </message>
 </context>
 <context>
@@ -50,68 +50,68 @@
     <message>
         <location filename="../../ui/backup_actions.py" line="+96"/>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag sikkerhedskopi nu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift adgangssætning…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Automatic daily backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk daglig sikkerhedskopi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Vidne</source>
-        <translation type="unfinished">Vidne</translation>
+        <translation>Vidne</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den automatiske sikkerhedskopi mislykkedes: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag sikkerhedskopi af boksen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vidne backups (*.vidnebackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidne-sikkerhedskopier (*.vidnebackup)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Backup written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien er skrevet til %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+24"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Vidne backups (*.vidnebackup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidne-sikkerhedskopier (*.vidnebackup);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The backup from %1 is complete and intact (%n records). Replace the vault with it? The current vault is kept in a folder named replaced-&lt;date and time&gt; in the data folder, and Vidne locks now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien fra %1 er komplet og intakt (%n poster). Vil du erstatte boksen med den? Den nuværende boks gemmes i en mappe med navnet replaced-&lt;dato og klokkeslæt&gt; i datamappen, og Vidne låses nu.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangssætningen er skiftet.</translation>
     </message>
 </context>
 <context>
@@ -119,26 +119,27 @@
     <message>
         <location line="-164"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the passphrase that was in use when this backup was made:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den adgangssætning, der var i brug, da sikkerhedskopien blev lavet:
+%1</translation>
     </message>
 </context>
 <context>
     <name>BlurredImage</name>
     <message>
-        <location filename="../../ui/blurred_image.py" line="+61"/>
+        <location filename="../../ui/blurred_image.py" line="+67"/>
         <source>Click to show the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik for at vise billedet</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Blurred – click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Sløret – klik for at vise</translation>
     </message>
 </context>
 <context>
@@ -146,37 +147,37 @@
     <message>
         <location filename="../../ui/capture_controller.py" line="+163"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Indbakke</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skærmbillede</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Capture screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag skærmbillede af hele skærmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capture region</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag skærmbillede af et område</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import evidence files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér bevismateriale…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Captures</source>
-        <translation type="unfinished"></translation>
+        <translation>Skærmbilleder</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Skærmbilleder</translation>
     </message>
 </context>
 <context>
@@ -184,45 +185,55 @@
     <message>
         <location filename="../../ui/capture_overlay.py" line="+36"/>
         <source>Select a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et område</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Drag to select a region. Enter: whole screen. Esc: cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk for at vælge et område. Enter: hele skærmen. Esc: annullér.</translation>
     </message>
 </context>
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../ui/capture_viewer.py" line="+55"/>
+        <location filename="../../ui/capture_viewer.py" line="+64"/>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Skærmbillede</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>This capture cannot be shown as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette skærmbillede kan ikke vises som et billede.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Show the image</source>
+        <translation>Vis billedet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The capture is blurred until you choose to see it (Settings → Privacy).</source>
+        <translation>Skærmbilledet er sløret, indtil du vælger at se det (Indstillinger → Privatliv).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ud</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktisk størrelse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpas til vinduet</translation>
     </message>
 </context>
 <context>
@@ -232,42 +243,42 @@
         <location line="+18"/>
         <location line="+47"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift adgangssætning</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Backups made before the change still open with the old passphrase. The new one cannot be recovered either: write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopier, der er lavet før skiftet, åbnes stadig med den gamle adgangssætning. Den nye kan heller ikke gendannes: skriv den ned, og opbevar den et sikkert sted.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuværende adgangssætning:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny adgangssætning:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat the new one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentag den nye:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skifter…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The current passphrase is wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nuværende adgangssætning er forkert. Intet er ændret.</translation>
     </message>
 </context>
 <context>
@@ -338,7 +349,7 @@
     <message>
         <location filename="../../ui/charts.py" line="+40"/>
         <source>No episodes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen episoder endnu</translation>
     </message>
 </context>
 <context>
@@ -346,47 +357,47 @@
     <message>
         <location filename="../../app/checklist.py" line="+19"/>
         <source>Not told anyone yet (leader, AMR, TR or a colleague).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke fortalt til nogen (leder, AMR, TR eller en kollega).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No evidence attached (screenshot or file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen dokumentation vedhæftet (skærmbillede eller fil).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No exact quote of the words used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet ordret citat af de ord, der blev brugt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of harassment not chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type chikane er ikke valgt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender not linked to the registry, so repeats are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsenderen er ikke knyttet til registret, så gentagelser tælles ikke med.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your own experience and its effect are not described.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din egen oplevelse og dens betydning for dig er ikke beskrevet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No link (URL) to where it was posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet link (URL) til, hvor det blev lagt op.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A threat that has not been reported to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>En trussel, der ikke er anmeldt til politiet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sick days but no work-injury report number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygedage, men intet sagsnummer for en arbejdsskadeanmeldelse.</translation>
     </message>
 </context>
 <context>
@@ -424,7 +435,7 @@
     <message>
         <location filename="../../app/commands/export.py" line="+24"/>
         <source>%1 is a folder; give the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en mappe; angiv navnet på den fil, der skal skrives.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -439,17 +450,17 @@
     <message>
         <location filename="../../app/commands/install_desktop.py" line="+23"/>
         <source>On Windows and macOS the installer adds Vidne to the menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>På Windows og macOS tilføjer installationsprogrammet Vidne til menuen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed %n files from the application menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernede %n filer fra programmenuen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vidne is in the application menu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidne er i programmenuen: %1</translation>
     </message>
     <message>
         <location filename="../../app/commands/verify.py" line="+22"/>
@@ -464,83 +475,83 @@
     <message>
         <location filename="../../app/commands/backup.py" line="+25"/>
         <source>Backup written to %1. Keep it somewhere safe; the passphrase restores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien er skrevet til %1. Opbevar den et sikkert sted; den gendannes med adgangssætningen.</translation>
     </message>
     <message>
         <location filename="../../app/commands/bundle.py" line="+23"/>
         <source>Wrote a bundle with %n episodes and %1 evidence files to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev en bevispakke med %n episoder og %1 filer med bevismateriale til %2</translation>
     </message>
     <message>
         <location filename="../../app/commands/capture.py" line="+44"/>
         <source>Asked the running Vidne to capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad Vidne, som allerede kører, om at tage et skærmbillede.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Capture %1 saved. SHA-256: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skærmbillede %1 er gemt. SHA-256: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Capture sealed; it is imported when the vault is next unlocked. SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skærmbilledet er forseglet; det importeres, næste gang boksen låses op. SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../../app/commands/import_csv.py" line="+39"/>
         <location filename="../../app/commands/restore.py" line="+31"/>
         <source>No such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen findes ikke: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported %n episodes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerede %n episoder fra %1</translation>
     </message>
     <message>
         <location filename="../../app/commands/passwd.py" line="+33"/>
         <source>The new passphrase is the same as the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye adgangssætning er den samme som den gamle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passphrase changed. Backups made before now still open with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangssætningen er skiftet. Sikkerhedskopier, der er lavet før nu, åbnes stadig med den gamle adgangssætning.</translation>
     </message>
     <message>
         <location filename="../../app/commands/report.py" line="+34"/>
         <source>Not a date: %1 (use e.g. 2026-03-14)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en dato: %1 (brug fx 2026-03-14)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write to %1: choose a file in an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive til %1: vælg en fil i en mappe, der findes.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wrote a report with %n episodes and %1 annexes to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev en rapport med %n episoder og %1 bilag til %2</translation>
     </message>
     <message>
         <location filename="../../app/commands/restore.py" line="+4"/>
         <source>A vault already exists in %1. Nothing was changed; add --force to replace it (it is kept in replaced-&lt;time&gt;/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en boks i %1. Intet er ændret; tilføj --force for at erstatte den (den gemmes i replaced-&lt;tidspunkt&gt;/).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restored %n records (chain head %1) into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannede %n poster (kædens hoved %1) i %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The vault that was there is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den boks, der lå der, er gemt i %1.</translation>
     </message>
 </context>
 <context>
@@ -548,82 +559,82 @@
     <message>
         <location filename="../../app/csv_import.py" line="+75"/>
         <source>%1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Intet blev importeret.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line %1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: %2 Intet blev importeret.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The file is neither UTF-8 nor Windows-1252 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er hverken UTF-8- eller Windows-1252-tekst.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The file is larger than 50 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er større end 50 MB.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er tom.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The row is not valid CSV (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækken er ikke gyldig CSV (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file has a heading row but no episodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har en overskriftsrække, men ingen episoder.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No column is mapped to &apos;when&apos; (or &apos;date&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kolonne er knyttet til &apos;when&apos; (eller &apos;date&apos;).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No column is mapped to &apos;description&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kolonne er knyttet til &apos;description&apos;.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Unknown value in &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt værdi i &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Unknown channel: %1</source>
-        <translation type="unfinished">Ukendt kanal: %1</translation>
+        <translation>Ukendt kanal: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The account must be work or private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen skal være arbejde eller privat.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Severity must be a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grovhed skal være et helt tal fra 1 til 5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sick days must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygedage skal være et helt tal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;asked_to_stop&apos; must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;asked_to_stop&apos; skal være ja eller nej.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The date and time are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato og klokkeslæt er ikke gyldige: %1</translation>
     </message>
 </context>
 <context>
@@ -631,97 +642,97 @@
     <message>
         <location filename="../../ui/csv_import_dialog.py" line="+37"/>
         <source>Import from a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér fra et regneark (CSV)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg fil…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-8 or Windows-1252, comma or semicolon separated. The first row must hold the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 eller Windows-1252, adskilt med komma eller semikolon. Første række skal indeholde kolonnenavnene.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne i filen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field in Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt i Vidne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished">Hvornår</translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Severity</source>
-        <translation type="unfinished">Grovhed</translation>
+        <translation>Grovhed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened / problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad skete der / problem</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonner:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview (first 20 rows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning (de første 20 rækker):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en CSV-fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>semikolon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>komma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 rows, %3, %4 separated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 rækker, %3, adskilt med %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorér)</translation>
     </message>
 </context>
 <context>
@@ -729,57 +740,57 @@
     <message>
         <location filename="../../ui/editor_sections.py" line="+81"/>
         <source>What happened – details</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad skete der – detaljer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A series, until:</source>
-        <translation type="unfinished"></translation>
+        <translation>En serie, indtil:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The exact words, copied as they were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den præcise ordlyd, kopieret som det blev skrevet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What came before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der gik forud.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you replied, if anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad du svarede, hvis du svarede.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reached my:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget på min:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type chikane:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Præcis ordlyd:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forud for det:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit svar:</translation>
     </message>
 </context>
 <context>
@@ -787,82 +798,82 @@
     <message>
         <location line="+148"/>
         <source>Effect on me</source>
-        <translation type="unfinished"></translation>
+        <translation>Betydning for mig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How you experienced it and how it affects you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan du oplevede det, og hvordan det påvirker dig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E.g. sleep, fear, headache, trouble concentrating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fx søvn, frygt, hovedpine, koncentrationsbesvær.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke angivet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My experience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min oplevelse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symptoms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptomer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sick days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygedage:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doctor visits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lægebesøg:</translation>
     </message>
 </context>
 <context>
     <name>EpisodeCaptures</name>
     <message>
-        <location filename="../../ui/episode_captures.py" line="+51"/>
+        <location filename="../../ui/episode_captures.py" line="+52"/>
         <source>Back to Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til Indbakke</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Black out for the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildæk til rapporten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cover names or details with black boxes in a copy for the report; the original stays untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dæk navne eller detaljer med sorte felter i en kopi til rapporten; originalen forbliver urørt.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Select an episode to see its captures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en episode for at se dens skærmbilleder.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Captures of this episode: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skærmbilleder til denne episode: %n</numerusform>
+            <numerusform>Skærmbilleder til denne episode: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -881,7 +892,7 @@
     <message>
         <location line="+9"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -936,12 +947,12 @@
     <message>
         <location line="+48"/>
         <source>Nothing obvious is missing from this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mangler ikke noget åbenlyst i denne registrering.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler stadig:</translation>
     </message>
 </context>
 <context>
@@ -977,7 +988,7 @@
     <message>
         <location filename="../../app/csv_import.py" line="-204"/>
         <source>The file could not be imported; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke importeres; intet blev skrevet.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="+13"/>
@@ -1052,27 +1063,27 @@
     <message>
         <location line="+4"/>
         <source>The screen could not be captured here. On Wayland, allow Vidne in the screenshot portal or bind &apos;vidne capture&apos; as a desktop shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke tages skærmbillede her. På Wayland skal du give Vidne adgang i skærmbilledportalen eller knytte &apos;vidne capture&apos; til en genvejstast i skrivebordsmiljøet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A capture taken while the vault was locked could not be opened (damaged, or sealed for another vault). It was moved to the folder inbox/rejected and nothing else was affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et skærmbillede, der blev taget, mens boksen var låst, kunne ikke åbnes (beskadiget eller forseglet til en anden boks). Det er flyttet til mappen inbox/rejected, og intet andet er berørt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This file is not a supported evidence file (PNG, JPEG, WebP image, .eml e-mail or PDF), or it is damaged. The original was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke en understøttet type bevismateriale (PNG-, JPEG- eller WebP-billede, .eml-e-mail eller PDF), eller den er beskadiget. Originalen er ikke ændret.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The shortcut could not be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genvejstasten kunne ikke registreres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This file is not a usable Vidne backup (damaged, incomplete or not a backup). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke en brugbar sikkerhedskopi fra Vidne (beskadiget, ufuldstændig eller ikke en sikkerhedskopi). Intet er ændret.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="+14"/>
@@ -1090,39 +1101,39 @@
     <message>
         <location filename="../../ui/editor_sections.py" line="-45"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæftet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Witnesses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidner:</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n capture(s) or file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skærmbillede eller fil</numerusform>
+            <numerusform>%n skærmbilleder eller filer</numerusform>
         </translation>
     </message>
 </context>
@@ -1131,167 +1142,167 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="+56"/>
         <source>Report and evidence bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport og bevispakke</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæser…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>My leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Min leder</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Health and safety rep. (AMR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsmiljørepræsentant (AMR)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Union representative (TR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillidsrepræsentant (TR)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The police</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Min egen kopi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dansk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-rapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence bundle (ZIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevispakke (ZIP)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the images in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Medtag billederne i rapporten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your name (on the cover):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit navn (på forsiden):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workplace (on the cover):</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsplads (på forsiden):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtager:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens sprog:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to write:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad skal laves:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Episodes (tick the ones to include):</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoder (sæt flueben ved dem, der skal med):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evidence (untick a capture to leave it out):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentation (fjern fluebenet ved et skærmbillede for at udelade det):</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>All episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle episoder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgte episoder</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose file and write…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg fil og skriv…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>tildækket kopi</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Will include %1 episodes, %2 evidence items (%3 images printed), for: %4, in %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medtager %1 episoder og %2 bilag (%3 billeder vist), til: %4, på %5.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-filer (*.zip)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv til</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Writing %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver %1 …</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Done: %1 episodes and %2 evidence items were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Færdig: %1 episoder og %2 bilag er skrevet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret. Intet blev skrevet.</translation>
     </message>
 </context>
 <context>
@@ -1299,122 +1310,122 @@
     <message>
         <location filename="../../ui/history_view.py" line="+25"/>
         <source>When</source>
-        <translation type="unfinished">Hvornår</translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanal</translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender</source>
-        <translation type="unfinished">Afsender</translation>
+        <translation>Afsender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsender i registret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type chikane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened</source>
-        <translation type="unfinished">Hvad skete der</translation>
+        <translation>Hvad skete der</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exact words</source>
-        <translation type="unfinished"></translation>
+        <translation>Præcis ordlyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Forud for det</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit svar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished">Grovhed</translation>
+        <translation>Grovhed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Min oplevelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Symptomer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sick days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygedage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doctor visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lægebesøg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Witnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Told</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalt til</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsnumre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asked the sender to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedt afsenderen om at stoppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget støtte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærker</translation>
     </message>
 </context>
 <context>
@@ -1422,27 +1433,27 @@
     <message>
         <location filename="../../ui/editor_sections.py" line="+95"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was agreed, what still needs doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der er aftalt, og hvad der stadig skal gøres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærker, adskilt med komma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærker:</translation>
     </message>
 </context>
 <context>
@@ -1450,32 +1461,32 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="+44"/>
         <source>As the system (Danish on a Danish system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Som systemet (dansk på et dansk system)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A new language is used from the next start of Vidne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nyt sprog bruges fra næste gang, Vidne startes.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your name and workplace appear on the report&apos;s cover page. They are stored inside the encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit navn og din arbejdsplads står på rapportens forside. De gemmes i den krypterede boks.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit navn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workplace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsplads:</translation>
     </message>
 </context>
 <context>
@@ -1483,52 +1494,52 @@
     <message>
         <location filename="../../ui/history_view.py" line="+3"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>by you in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>af dig i editoren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by you on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>af dig på kommandolinjen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by you, imported from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>af dig, importeret fra et regneark</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by you, merging two senders</source>
-        <translation type="unfinished"></translation>
+        <translation>af dig, ved sammenlægning af to afsendere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by you</source>
-        <translation type="unfinished"></translation>
+        <translation>af dig</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
 </context>
 <context>
@@ -1536,27 +1547,27 @@
     <message>
         <location line="+19"/>
         <source>History of episode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik for episode %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When / field</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår / felt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Før</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every change is kept and linked into the hash chain; nothing here can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ændringer gemmes og kædes ind i hashkæden; intet her kan redigeres.</translation>
     </message>
 </context>
 <context>
@@ -1565,38 +1576,38 @@
         <location filename="../../app/platform/macos.py" line="+71"/>
         <location filename="../../app/platform/windows.py" line="+38"/>
         <source>The key %1 cannot be used as a global shortcut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten %1 kan ikke bruges som global genvejstast.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../app/platform/windows.py" line="+48"/>
         <source>%1 is already taken by another program. Choose another combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er allerede taget af et andet program. Vælg en anden kombination.</translation>
     </message>
     <message>
         <location filename="../../app/platform/wayland_portal.py" line="+36"/>
         <source>This desktop does not let programs register a global shortcut. Open your desktop&apos;s keyboard settings, add a custom shortcut and give it the command: vidne capture  (or vidne capture --region).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette skrivebord lader ikke programmer registrere en global genvejstast. Åbn skrivebordets tastaturindstillinger, tilføj en brugerdefineret genvejstast, og giv den kommandoen: vidne capture  (eller vidne capture --region).</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Capture the screen into Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag et skærmbillede til Vidne</translation>
     </message>
     <message>
         <location filename="../../app/platform/x11.py" line="+116"/>
         <source>The key %1 does not exist on this keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten %1 findes ikke på dette tastatur.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Choose a key together with modifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en tast sammen med ændringstaster (Ctrl, Shift, Alt).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is already taken by another program (X11 BadAccess). Choose another combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er allerede taget af et andet program (X11 BadAccess). Vælg en anden kombination.</translation>
     </message>
 </context>
 <context>
@@ -1604,52 +1615,52 @@
     <message>
         <location filename="../../ui/hotkey_settings.py" line="+62"/>
         <source>Register now</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér nu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forsinkelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sekunder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Closing the window keeps Vidne in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Når vinduet lukkes, bliver Vidne i systembakken</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Capture hotkey:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genvejstast til skærmbillede:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delay for region/tray capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forsinkelse for udsnit/skærmbillede fra systembakken:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Global shortcuts via: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale genvejstaster via: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Press a key combination first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk først på en tastekombination.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 captures the screen from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tager et skærmbillede, uanset hvor du er.</translation>
     </message>
 </context>
 <context>
@@ -1657,102 +1668,102 @@
     <message>
         <location filename="../../app/evidence_import.py" line="+84"/>
         <source>The image is too large to open safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Billedet er for stort til at blive åbnet sikkert.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The file is larger than 200 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er større end 200 MB.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 is really a %2 file despite its name; it was stored as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er i virkeligheden en %2-fil trods navnet; den er gemt som %2.</translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/inbox_page.py" line="+63"/>
+        <location filename="../../ui/inbox_page.py" line="+64"/>
         <source>No new captures. Press the capture hotkey or use the tray icon to capture the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nye skærmbilleder. Tryk på genvejstasten, eller brug ikonet i systembakken for at tage et skærmbillede.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>New episode from selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny episode ud fra valgte…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach to episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt til episode…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér filer…</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>(captured while locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(taget, mens Vidne var låst)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>New episode</source>
-        <translation type="unfinished">Ny episode</translation>
+        <translation>Ny episode</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened? (you can add the rest in the editor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad skete der? (du kan tilføje resten i editoren)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>There are no episodes yet; make a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen episoder; opret en ny i stedet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Attach to episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Knyt til episode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Episode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Færdig.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This file is stored in the vault; it is included in the evidence bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er gemt i boksen; den kommer med i bevispakken.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér bevismateriale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence (*.png *.jpg *.jpeg *.webp *.eml *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevismateriale (*.png *.jpg *.jpeg *.webp *.eml *.pdf);;Alle filer (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Imported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerede %n fil.</numerusform>
+            <numerusform>Importerede %n filer.</numerusform>
         </translation>
     </message>
 </context>
@@ -1761,47 +1772,47 @@
     <message>
         <location filename="../../app/vocabulary.py" line="+57"/>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insults or degrading remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Krænkende eller nedværdigende udtalelser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sexual harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksuel chikane</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hate speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadefuld tale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sharing personal information</source>
-        <translation type="unfinished"></translation>
+        <translation>Deling af personlige oplysninger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sharing images or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Deling af billeder eller video</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetstyveri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stalking or monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfølgelse eller overvågning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">Andet</translation>
+        <translation>Andet</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1845,7 @@
     <message>
         <location line="+2"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1849,7 +1860,7 @@
     <message>
         <location line="+3"/>
         <source>Report and evidence bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport og bevispakke…</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1882,110 +1893,110 @@
     <message>
         <location filename="../../ui/overview_page.py" line="+64"/>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. måned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. uge</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sender</source>
-        <translation type="unfinished">Afsender</translation>
+        <translation>Afsender</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Episodes</source>
-        <translation type="unfinished">Episoder</translation>
+        <translation>Episoder</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Første</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Worst</source>
-        <translation type="unfinished"></translation>
+        <translation>Grovest</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Episodes over time, by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoder over tid efter grovhed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severity over time, with trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Grovhed over tid med tendens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Frequency and duration per sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyppighed og varighed pr. afsender</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Top channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyppigste kanaler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal or external senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne eller eksterne afsendere</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No episodes yet. The overview fills in as you log them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen episoder endnu. Overblikket udfyldes, efterhånden som du registrerer dem.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n episode(s) from %1 to %2. The strain comes from severity, frequency and duration together.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n episode fra %1 til %2. Belastningen afhænger af grovhed, hyppighed og varighed tilsammen.</numerusform>
+            <numerusform>%n episoder fra %1 til %2. Belastningen afhænger af grovhed, hyppighed og varighed tilsammen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekstern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relation not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation ikke kendt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Trend: %1 severity steps per 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendens: %1 trin i grovhed pr. 30 dage.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A minor episode after a run of others can be the last straw. These came after at least %1 other episodes within %2 days:</source>
-        <translation type="unfinished"></translation>
+        <translation>En mindre episode efter en række andre kan være dråben, der får bægeret til at flyde over. Disse kom efter mindst %1 andre episoder inden for %2 dage:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ukendt)</translation>
     </message>
 </context>
 <context>
@@ -2036,17 +2047,17 @@
     <message>
         <location filename="../../ui/blurred_image.py" line="+9"/>
         <source>Show captures and images blurred until I click them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis skærmbilleder og billeder sløret, indtil jeg klikker på dem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>So you do not have to see the abuse again every time you open Vidne. The originals are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Så du ikke skal se krænkelserne igen, hver gang du åbner Vidne. Originalerne ændres aldrig.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatliv</translation>
     </message>
 </context>
 <context>
@@ -2054,28 +2065,28 @@
     <message>
         <location filename="../../ui/record_pages.py" line="+23"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overblik</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vejledning</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Import from a spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér fra et regneark (CSV)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Senders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendere…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
 </context>
 <context>
@@ -2083,12 +2094,12 @@
     <message>
         <location filename="../../ui/record_table.py" line="+43"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
 </context>
 <context>
@@ -2096,32 +2107,32 @@
     <message>
         <location filename="../../ui/redact_dialog.py" line="+116"/>
         <source>Redact for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tildæk til rapporten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drag to cover names or details with solid black boxes. A copy is saved with its own fingerprint; the original stays unchanged in the vault. Blurring is not used: it can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk for at dække navne eller detaljer med helt sorte felter. En kopi gemmes med sit eget fingeraftryk; originalen forbliver uændret i boksen. Sløring bruges ikke, da den kan fjernes igen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo last box</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd sidste felt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save redacted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem tildækket kopi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This file is not an image and cannot be redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke et billede og kan ikke tildækkes.</translation>
     </message>
 </context>
 <context>
@@ -2129,12 +2140,12 @@
     <message>
         <location filename="../../app/redaction.py" line="+66"/>
         <source>Only images can be redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun billeder kan tildækkes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Draw at least one box on the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn mindst ét felt på billedet.</translation>
     </message>
 </context>
 <context>
@@ -2142,22 +2153,22 @@
     <message>
         <location filename="../../app/vocabulary.py" line="+30"/>
         <source>Platform ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag hos platformen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police journal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiets journalnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work-injury report</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsskadeanmeldelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">Andet</translation>
+        <translation>Andet</translation>
     </message>
 </context>
 <context>
@@ -2165,32 +2176,32 @@
     <message>
         <location line="-23"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollega</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Elev eller studerende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Forælder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citizen or customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Borger eller kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown or anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt eller anonym</translation>
     </message>
 </context>
 <context>
@@ -2198,83 +2209,83 @@
     <message>
         <location filename="../../ui/search_bar.py" line="+72"/>
         <source>Search descriptions, quotes, senders, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i beskrivelser, citater, afsendere, noter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele perioden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 30 dage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 3 måneder</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 12 måneder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kanaler</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+94"/>
         <source>All senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle afsendere</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhver grovhed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity %1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Grovhed %1 eller mere</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Told or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalt eller ej</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Told someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Har fortalt nogen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not told anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Har ikke fortalt nogen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether you have told anyone about the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du har fortalt nogen om episoden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryd</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2</translation>
     </message>
 </context>
 <context>
@@ -2282,97 +2293,97 @@
     <message>
         <location filename="../../ui/sender_dialog.py" line="+36"/>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendere</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Senders are recognised by their name and identifiers (handles, profile names, e-mail addresses, phone numbers). Colleagues and leaders count as internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendere genkendes på deres navn og kendetegn (brugernavne, profilnavne, e-mailadresser, telefonnumre). Kolleger og ledere tæller som interne.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Episodes</source>
-        <translation type="unfinished">Episoder</translation>
+        <translation>Episoder</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>One per line: @handle, profile name, e-mail address, phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Én pr. linje: @brugernavn, profilnavn, e-mailadresse, telefonnummer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished">Gem</translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Læg sammen med</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relation to you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation til dig:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendetegn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>intern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>ekstern</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Saved.</source>
-        <translation type="unfinished">Gemt.</translation>
+        <translation>Gemt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Merge senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Læg afsendere sammen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move every episode of “%1” to “%2” and merge their identifiers? Each moved episode gets a revision in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt alle episoder fra “%1” til “%2”, og læg deres kendetegn sammen? Hver flyttet episode får en ændring registreret i sin historik.</translation>
     </message>
 </context>
 <context>
@@ -2380,49 +2391,49 @@
     <message>
         <location filename="../../ui/editor_sections.py" line="-191"/>
         <source>Sender</source>
-        <translation type="unfinished">Afsender</translation>
+        <translation>Afsender</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Senders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsendere…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add to registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj til registret</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the sender as written above, so repeats are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj afsenderen, som den er skrevet ovenfor, så gentagelser bliver talt med</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In the registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>I registret:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke i registret</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>intern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>ekstern</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n episode(s) so far; %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n episode indtil nu; %1.</numerusform>
+            <numerusform>%n episoder indtil nu; %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2431,12 +2442,12 @@
     <message>
         <location filename="../../ui/settings_dialog.py" line="+25"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Generelt</translation>
     </message>
 </context>
 <context>
@@ -2541,27 +2552,27 @@
     <message>
         <location line="+80"/>
         <source>Psychological first aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk førstehjælp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykolog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technical help to remove material</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknisk hjælp til at fjerne materiale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A companion at meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisidder ved møder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">Andet</translation>
+        <translation>Andet</translation>
     </message>
 </context>
 <context>
@@ -2569,37 +2580,37 @@
     <message>
         <location line="-21"/>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health and safety representative (AMR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsmiljørepræsentant (AMR)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Union representative (TR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillidsrepræsentant (TR)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollega</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platformen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished">Andet</translation>
+        <translation>Andet</translation>
     </message>
 </context>
 <context>
@@ -2607,37 +2618,37 @@
     <message>
         <location filename="../../ui/tray.py" line="+30"/>
         <source>Capture screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag skærmbillede</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capture region</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag skærmbillede af udsnit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn Vidne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished">Afslut</translation>
+        <translation>Afslut</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Capture saved, sealed while locked. It appears in the Inbox after you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skærmbilledet er gemt og forseglet, mens Vidne er låst. Det vises i Indbakken, når du låser op.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capture saved in the Inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skærmbilledet er gemt i Indbakken.</translation>
     </message>
 </context>
 <context>
@@ -2674,118 +2685,118 @@
     <message>
         <location filename="../../app/episode_validation.py" line="+64"/>
         <source>The date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen ligger i fremtiden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The date and time are not valid (use e.g. 2026-03-14 18:05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato og klokkeslæt er ikke gyldige (brug fx 2026-03-14 18:05).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The end of the series is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriens slutning er ikke en gyldig dato.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The end of the series is before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriens slutning ligger før dens start.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose a channel from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en kanal fra listen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account must be work, private or not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen skal være arbejdskonto, privat konto eller ikke angivet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Severity must be a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grovhed skal være et helt tal fra 1 til 5.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown kind of harassment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt type chikane: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown kind of support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt type støtte: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&apos;Asked the sender to stop&apos; must be yes, no or not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;Bedt afsenderen stoppe&apos; skal være ja, nej eller ikke angivet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The sender reference is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvisningen til afsenderen er ikke gyldig.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A text field is too long (at most one million characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tekstfelt er for langt (højst en million tegn).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Write a short description of what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en kort beskrivelse af, hvad der skete.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sick days must be a whole number (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygedage skal være et helt tal (0 eller mere).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose whom you told from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg fra listen, hvem du har fortalt det.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the kind of reference number from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg typen af referencenummer fra listen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>A list field is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et listefelt er ikke gyldigt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A date is not valid (use e.g. 2026-03-14): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En dato er ikke gyldig (brug fx 2026-03-14): %1</translation>
     </message>
     <message>
         <location filename="../../app/episodes.py" line="+213"/>
         <source>That sender is not in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afsender er ikke i registret.</translation>
     </message>
     <message>
         <location filename="../../app/senders.py" line="+74"/>
         <source>Give the sender a name or at least one identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv afsenderen et navn eller mindst ét kendetegn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the sender&apos;s relation to you from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg afsenderens relation til dig fra listen.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>A sender cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En afsender kan ikke lægges sammen med sig selv.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That sender was already merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afsender er allerede lagt sammen med en anden.</translation>
     </message>
 </context>
 <context>
@@ -2793,67 +2804,67 @@
     <message>
         <location filename="../../ui/editor_sections.py" line="+89"/>
         <source>Who knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem ved det</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Told</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalt til</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke angivet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I told:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har fortalt det til:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencenumre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asked the sender to stop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedt afsenderen stoppe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Støtte modtaget:</translation>
     </message>
 </context>
 </TS>
