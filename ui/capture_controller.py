@@ -204,6 +204,7 @@ class CaptureController(QObject):
 
         window.table.selectionModel().currentRowChanged.connect(follow)
         strip.changed.connect(lambda: self.inbox.reload() if self.inbox else None)
+        strip.changed.connect(window.editor.refresh_evidence)
         if self.inbox is not None:
             self.inbox.episodesChanged.connect(follow)
         self.episode_captures = strip
