@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import profile
+from app import autostart, profile
 from app.vault import Vault
 from ui import settings
 from ui.errors import user_message
@@ -47,6 +48,10 @@ class GeneralSection(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language() or "")))
         note = QLabel(self.tr("A new language is used from the next start of Vidne."), self)
         note.setWordWrap(True)
+        self.autostart = QCheckBox(self.tr("Start Vidne in the tray when I log in, so the "
+                                           "capture hotkey works from the first minute"), self)
+        self.autostart.setObjectName("autostartCheck")
+        self.autostart.setChecked(autostart.is_enabled())
         self.name = QLineEdit(self)
         self.name.setObjectName("profileName")
         self.workplace = QLineEdit(self)
@@ -60,6 +65,7 @@ class GeneralSection(QWidget):
         form = QFormLayout(self)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", note)
+        form.addRow(self.autostart)
         form.addRow(about)
         form.addRow(self.tr("Your name:"), self.name)
         form.addRow(self.tr("Workplace:"), self.workplace)
@@ -73,9 +79,19 @@ class GeneralSection(QWidget):
 
     def apply(self) -> None:
         settings.set_language(self.language.currentData() or None)
+        self._apply_autostart()
         if self.name.isEnabled():
             vault, name, workplace = self.vault, self.name.text(), self.workplace.text()
             run_db(lambda: profile.set_profile(vault, name, workplace), None, self._failed)
+
+    def _apply_autostart(self) -> None:
+        wanted = self.autostart.isChecked()
+        if wanted == autostart.is_enabled():
+            return
+        try:
+            autostart.enable() if wanted else autostart.disable()
+        except OSError as exc:
+            self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 _DB_POOL: QThreadPool | None = None
@@ -38,6 +39,13 @@ class _Task(QRunnable):
             self.relay.done.emit(result)
 
 
+def _alive(callback: Callable[..., Any]) -> bool:
+    """False when *callback* is a method of a widget that was closed and deleted meanwhile
+    (e.g. a dialog closed before its data arrived): the result is then simply dropped."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
 def db_pool() -> QThreadPool:
     global _DB_POOL
     if _DB_POOL is None:
@@ -55,13 +63,14 @@ def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None
 
     def finish_ok(result: Any) -> None:
         _pending.discard(relay)
-        if on_done:
+        if on_done and _alive(on_done):
             on_done(result)
 
     def finish_err(exc: BaseException) -> None:
         _pending.discard(relay)
         if on_error:
-            on_error(exc)
+            if _alive(on_error):
+                on_error(exc)
         else:
             raise exc
 

@@ -175,7 +175,7 @@
         <translation>Skærmbilleder</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Capture</source>
         <translation>Skærmbilleder</translation>
     </message>
@@ -1459,7 +1459,7 @@
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+44"/>
+        <location filename="../../ui/settings_dialog.py" line="+45"/>
         <source>As the system (Danish on a Danish system)</source>
         <translation>Som systemet (dansk på et dansk system)</translation>
     </message>
@@ -1469,7 +1469,12 @@
         <translation>Et nyt sprog bruges fra næste gang, Vidne startes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Start Vidne in the tray when I log in, so the capture hotkey works from the first minute</source>
+        <translation>Start Vidne i systembakken, når jeg logger ind, så genvejstasten til skærmbilleder virker fra første minut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Your name and workplace appear on the report&apos;s cover page. They are stored inside the encrypted vault.</source>
         <translation>Dit navn og din arbejdsplads står på rapportens forside. De gemmes i den krypterede boks.</translation>
     </message>
@@ -1479,7 +1484,7 @@
         <translation>Sprog:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Your name:</source>
         <translation>Dit navn:</translation>
     </message>
@@ -2440,7 +2445,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+25"/>
+        <location filename="../../ui/settings_dialog.py" line="+35"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
