@@ -22,6 +22,7 @@ from app.episodes import Episode, EpisodeStore  # noqa: E402
 from app.keyfile import KdfParams  # noqa: E402
 from app.vault import Vault  # noqa: E402
 from ui.app import VidneApp, make_qapp  # noqa: E402
+from ui.capture_controller import CaptureController  # noqa: E402
 
 DEMO = [
     ("2026-09-02T21:14:00+02:00", "facebook", "Forælder i 7.B's forældregruppe", 2,
@@ -51,6 +52,8 @@ def main() -> int:
                 store.add(Episode(occurred_at=when, channel=channel, sender=sender,
                                   severity=severity, description=text))
         controller = VidneApp(data)
+        capturing = CaptureController(controller)  # the Inbox tab, the Capture menu, the tray
+        capturing.start()
         controller._open(Vault.open(data, secret))
         window = controller.window
         assert window is not None
@@ -64,6 +67,7 @@ def main() -> int:
             geo = window.frameGeometry()
             screen.grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height()).save(str(out))
             print(f"wrote {out}")
+            capturing.shutdown()
             controller.quit()
 
         QTimer.singleShot(1500, shoot)

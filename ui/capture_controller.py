@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QMessageBox, QWidget
 
 from app import capture, instance, sealed_inbox
 from app.capture_service import CaptureService
@@ -160,7 +160,7 @@ class CaptureController(QObject):
             return
         self.inbox = InboxPage(vault, window)
         self.inbox.episodesChanged.connect(window.reload)
-        window.add_page(self.inbox, self.tr("Inbox"))
+        window.pages.insertTab(1, self.inbox, self.tr("Inbox"))  # right after Episodes
         self._dock_episode_captures(vault, window)
         self._add_window_menu(window)
         window.installEventFilter(self)
@@ -168,8 +168,12 @@ class CaptureController(QObject):
 
     def _add_window_menu(self, window: MainWindow) -> None:
         """Capture from the window: hide Vidne first so it is not in the picture."""
-        menu = window.menuBar().addMenu(self.tr("&Capture"))
+        menu = QMenu(self.tr("&Capture"), window)
         menu.setObjectName("captureMenu")
+        bar = window.menuBar()
+        menus = [a for a in bar.actions() if a.menu() is not None]
+        # After File, before Help: Help stays last, as on every desktop.
+        bar.insertMenu(menus[1], menu) if len(menus) > 1 else bar.addMenu(menu)
         for name, text, region in (("windowCaptureScreen", self.tr("Capture screen"), False),
                                    ("windowCaptureRegion", self.tr("Capture region"), True)):
             action = menu.addAction(text)

@@ -66,6 +66,7 @@ class EpisodeCaptures(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.list)
+        self.setMaximumHeight(self.sizeHint().height())  # a strip, not a page
         self.show_episode(None)
 
     def show_episode(self, episode_id: int | None) -> None:
