@@ -10,6 +10,7 @@ triggered and (best effort) the active window.
 from __future__ import annotations
 
 import io
+import sys
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,7 +20,7 @@ import mss
 from PIL import Image
 
 from app import png_encode
-from app.errors import CaptureImpossible
+from app.errors import CaptureImpossible, ScreenRecordingDenied
 
 PNG_LEVEL = 1  # zlib level 1: lossless and ~3x faster than the default 6, files a bit larger
 THUMB_SIZE = 320
@@ -181,7 +182,17 @@ def grab(which: int | str | None = None, trigger: str = "window") -> Grab:
     return grab_monitor(mon, captured_at, offset, trigger)
 
 
+def check_permission() -> None:
+    """macOS asks the user before any app may record the screen: check (and ask) first."""
+    if sys.platform == "darwin":
+        from app.platform.macos import screen_capture_allowed
+
+        if not screen_capture_allowed():
+            raise ScreenRecordingDenied()
+
+
 def grab_monitor(mon: Monitor, captured_at: str, offset: str, trigger: str) -> Grab:
+    check_permission()
     area = {"left": mon.left, "top": mon.top, "width": mon.width, "height": mon.height}
     try:
         shot = _sct().grab(area)

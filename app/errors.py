@@ -114,3 +114,7 @@ class HotkeyUnavailable(VidneError):
 
 class BackupInvalid(VidneError):
     text = QT_TRANSLATE_NOOP("Errors", "This file is not a usable Vidne backup (damaged, incomplete or not a backup). Nothing was changed.")
+
+
+class ScreenRecordingDenied(CaptureImpossible):
+    text = QT_TRANSLATE_NOOP("Errors", "macOS does not let Vidne see the screen yet. Open System Settings → Privacy & Security → Screen & System Audio Recording, switch Vidne on, then quit and start Vidne again.")

@@ -85,3 +85,29 @@ class MacHotkey(HotkeyBackend):
             self._carbon.UnregisterEventHotKey(self._ref)
             self._ref = ctypes.c_void_p()
         self._callback = None
+
+
+_capture_allowed = False
+
+
+def screen_capture_allowed() -> bool:
+    """May Vidne record the screen (macOS 10.15+)? The first call lets macOS ask the user.
+
+    CGPreflightScreenCaptureAccess answers without a prompt; CGRequestScreenCaptureAccess
+    shows the system's prompt once and adds Vidne to the Screen Recording list. A yes is
+    remembered for the process; a no is checked again at the next capture (the user may have
+    switched it on meanwhile, although macOS applies it only after a restart of Vidne).
+    """
+    global _capture_allowed
+    if _capture_allowed:
+        return True
+    path = ctypes.util.find_library("CoreGraphics") or \
+        "/System/Library/Frameworks/CoreGraphics.framework/CoreGraphics"
+    try:
+        cg = ctypes.cdll.LoadLibrary(path)
+        preflight, request = cg.CGPreflightScreenCaptureAccess, cg.CGRequestScreenCaptureAccess
+    except (OSError, AttributeError):
+        return True  # older macOS without the permission, or not macOS at all
+    preflight.restype = request.restype = ctypes.c_bool
+    _capture_allowed = bool(preflight()) or bool(request())
+    return _capture_allowed

@@ -155,7 +155,7 @@
         <translation>&amp;Skærmbillede</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Capture screen</source>
         <translation>Tag skærmbillede af hele skærmen</translation>
     </message>
@@ -864,7 +864,7 @@
         <translation>Dæk navne eller detaljer med sorte felter i en kopi til rapporten; originalen forbliver urørt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Select an episode to see its captures.</source>
         <translation>Vælg en episode for at se dens skærmbilleder.</translation>
     </message>
@@ -1084,6 +1084,11 @@
         <location line="+4"/>
         <source>This file is not a usable Vidne backup (damaged, incomplete or not a backup). Nothing was changed.</source>
         <translation>Filen er ikke en brugbar sikkerhedskopi fra Vidne (beskadiget, ufuldstændig eller ikke en sikkerhedskopi). Intet er ændret.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>macOS does not let Vidne see the screen yet. Open System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, switch Vidne on, then quit and start Vidne again.</source>
+        <translation>macOS lader endnu ikke Vidne se skærmen. Åbn Systemindstillinger → Anonymitet og sikkerhed → Skærm- og systemlydoptagelse, slå Vidne til, og afslut og start derefter Vidne igen.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="+14"/>

@@ -128,3 +128,17 @@ def test_portal_screenshot_file_is_read_into_memory_and_deleted(tmp_path: Path) 
     with pytest.raises(CaptureImpossible):
         grab_from_file(broken, "hotkey")
     assert not broken.exists()
+
+
+def test_macos_without_screen_recording_permission_explains_how_to_grant_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import capture as capture_module
+    from app.errors import ScreenRecordingDenied
+    from app.platform import macos
+
+    monkeypatch.setattr(capture_module.sys, "platform", "darwin")
+    monkeypatch.setattr(macos, "screen_capture_allowed", lambda: False)
+    mon = capture_module.Monitor(index=1, left=0, top=0, width=10, height=10)
+    with pytest.raises(ScreenRecordingDenied) as err:
+        capture_module.grab_monitor(mon, "2026-01-01T00:00:00.000+00:00", "+00:00", "hotkey")
+    assert "Screen & System Audio Recording" in err.value.message()
