@@ -92,13 +92,12 @@ def idle_floor() -> float:
     return while_running(lambda done: QTimer.singleShot(500, done))[0]
 
 
-def _show_picture(display: str, size: tuple[int, int], tmp: Path) -> None:
+def _show_picture(display: str, size: tuple[int, int]) -> None:
     """Put a realistic window-like picture on the X root window (a black screen compresses
-    to nothing and would flatter the encoder)."""
-    picture = tmp / f"screen-{size[0]}.png"
-    _screen(size, 5).save(picture)
-    subprocess.run(["display", "-window", "root", str(picture)], capture_output=True,
-                   env={**os.environ, "DISPLAY": display}, timeout=30)
+    to nothing and would flatter the encoder); libX11 only, no ImageMagick."""
+    from tests.integration.xserver import show_on_root
+
+    show_on_root(display, _screen(size, 5))
 
 
 def capture_figures(quick: bool, size: tuple[int, int]) -> list[dict[str, Any]]:
@@ -131,7 +130,7 @@ def capture_figures(quick: bool, size: tuple[int, int]) -> list[dict[str, Any]]:
 
 def capture_in_child(quick: bool, size: tuple[int, int], tmp: Path) -> list[dict[str, Any]]:
     with xvfb(*size) as display:
-        _show_picture(display, size, tmp)
+        _show_picture(display, size)
         cmd = [sys.executable, "-m", "bench.gui_stall", "--capture", str(size[0]), str(size[1])]
         proc = subprocess.run(cmd + (["--quick"] if quick else []), capture_output=True,
                               text=True, timeout=600, env={**os.environ, "DISPLAY": display})
