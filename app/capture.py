@@ -82,14 +82,17 @@ def _sct() -> mss.MSS:
 
 
 def warm_up() -> None:
-    """Prepare this thread for a fast first capture: mss's shared memory at full size, the
-    monitor list and the X connection for the active window (each costs ms the first time)."""
+    """Prepare this thread for a fast first capture: one full-size grab of the monitor under
+    the mouse (what a hotkey press grabs) maps mss's shared memory, and the monitor list, the
+    pointer query and the active-window lookup are set up; each costs ms the first time.
+    The pixels are dropped at once: they are never kept or written anywhere."""
     try:
-        mons = monitors()
-        _sct().grab({"left": 0, "top": 0, "width": mons[0].width, "height": mons[0].height})
+        mon = monitor_under_mouse(monitors())
+        shot = _sct().grab({"left": mon.left, "top": mon.top, "width": mon.width,
+                            "height": mon.height})
+        del shot
         from app.platform import active_window
 
-        active_window().pointer()
         active_window().active()
     except Exception:  # noqa: BLE001 - warming is optional; the real grab reports errors
         pass
