@@ -8,8 +8,9 @@ the chain at that revision.
 from __future__ import annotations
 
 import builtins
+import copy
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -61,7 +62,10 @@ class Episode:
         return {name: getattr(self, name) for name in EDITABLE}
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """A plain dict; lists are copied (asdict's deep copy of every field cost 7x more)."""
+        return {name: copy.deepcopy(value) if isinstance(value, list) and value else
+                ([] if isinstance(value, list) else value)
+                for name, value in ((n, getattr(self, n)) for n in _NAMES)}
 
 
 # The columns a user edits, in the order of the dataclass (id and timestamps are the store's).
@@ -84,16 +88,23 @@ def _to_db(name: str, value: Any) -> Any:
     return value
 
 
+_JSON_POSITIONS = tuple(i for i, name in enumerate(_NAMES) if name in JSON_FIELDS)
+_ASKED_POSITION = _NAMES.index("asked_to_stop")
+
+
 def _row_to_episode(row: Any) -> Episode:
-    values: dict[str, Any] = {}
-    for name in _NAMES:
-        value = row[name]
-        if name in JSON_FIELDS:
-            value = json.loads(value or "[]")
-        elif name == "asked_to_stop":
-            value = None if value is None else bool(value)
-        values[name] = value
-    return Episode(**values)
+    """A row of ``SELECT {COLUMNS}`` (positional, in ``_NAMES`` order) as an Episode.
+
+    Positional access and skipping json.loads for empty lists keep listing 10,000 episodes
+    well under the 200 ms budget (by name it was 230 ms; see bench/vault_scale.py).
+    """
+    values = list(row)
+    for i in _JSON_POSITIONS:
+        text = values[i]
+        values[i] = json.loads(text) if text and text != "[]" else []
+    asked = values[_ASKED_POSITION]
+    values[_ASKED_POSITION] = None if asked is None else bool(asked)
+    return Episode(*values)
 
 
 def _snapshot(ep: Episode) -> str:

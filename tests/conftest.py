@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,8 +13,17 @@ import pytest
 # use the Xvfb display that pytest-xvfb provides ($DISPLAY), e.g. from a subprocess or Xlib.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.keyfile import KdfParams
-from app.vault import Vault
+# Qt decides where QSettings lives once per process, before any per-test monkeypatching can
+# act: point every user dir at a private folder for the whole session, so tests never touch
+# the real ~/.config (and test runs in parallel never share a settings file).
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="vidne-tests-"))
+for _var, _sub in (("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config"),
+                   ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+    (_SESSION_HOME / _sub).mkdir()
+    os.environ[_var] = str(_SESSION_HOME / _sub)
+
+from app.keyfile import KdfParams  # noqa: E402 - after the environment is set
+from app.vault import Vault  # noqa: E402
 
 PASSPHRASE = "korrekt hest batteri hæfteklamme"
 FAST_KDF = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from app.errors import VidneError
 from app.vault import Vault
 from ui import record_pages
 from ui.episode_editor import EpisodeEditor
-from ui.episode_model import SORT_ROLE, EpisodeTableModel
+from ui.episode_model import SORT_ROLE, EpisodeSortProxy, EpisodeTableModel
 from ui.errors import user_message
 from ui.search_bar import SearchBar
 from ui.tasks import run_db, wait_idle
@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Vidne")
         self.resize(1100, 700)
         self.model = EpisodeTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = EpisodeSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._make_table()
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.setWordWrap(False)
+        table.horizontalHeader().setResizeContentsPrecision(100)  # not 1,000 rows via Python
         table.setAlternatingRowColors(True)
         table.horizontalHeader().setSectionResizeMode(EpisodeTableModel.DESCRIPTION,
                                                       QHeaderView.ResizeMode.Stretch)
