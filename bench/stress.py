@@ -15,7 +15,8 @@ longest operation – then checks in its own process:
 * the last acknowledged backup file verifies completely with its passphrase.
 
 Usage: ``python bench/stress.py --kills 50 [--dir DIR] [--seed N]``. Exit status 0 when no
-loss or corruption was found; the figures are printed at the end. The KDF is the cheap test
+loss or corruption was found; the figures are printed at the end. ``python -m bench --only
+stress`` calls :func:`run` (50 kills, 5 with ``--quick``). The KDF is the cheap test
 setting (Argon2id cost does not change crash behaviour, only the time per unlock).
 """
 
@@ -34,6 +35,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -276,7 +278,10 @@ def one_round(directory: Path, rng: random.Random, expected: Expected,
     return acks, check(directory, expected)
 
 
-def run(kills: int, directory: Path, seed: int, window: tuple[float, float]) -> int:
+def campaign(kills: int, directory: Path, seed: int, window: tuple[float, float]
+             ) -> tuple[Expected, list[str], float]:
+    """Create the vault, kill the child *kills* times; (what was acknowledged, every problem
+    found, seconds taken). Prints one line per kill."""
     QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     Vault.create(directory, PASSPHRASES[0], FAST_KDF).lock()
     rng = random.Random(seed)
@@ -288,15 +293,47 @@ def run(kills: int, directory: Path, seed: int, window: tuple[float, float]) -> 
         findings += [f"kill {n}: {p}" for p in problems]
         print(f"kill {n:3}/{kills}: {acks:3} commits acknowledged, "
               f"{'OK' if not problems else 'PROBLEM: ' + '; '.join(problems)}", flush=True)
-    elapsed = time.monotonic() - started
+    return expected, findings, time.monotonic() - started
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
+
+
+def run_kills(kills: int, directory: Path, seed: int, window: tuple[float, float]) -> int:
+    """The command line's run: the summary line, each finding; exit status 1 on any."""
+    expected, findings, elapsed = campaign(kills, directory, seed, window)
     print(f"\n{kills} SIGKILLs in {elapsed:.1f} s; {expected.acks} acknowledged commits "
-          f"({', '.join(f'{k} {v}' for k, v in sorted(expected.by_op.items()))}); killed inside: "
-          f"{', '.join(f'{k} {v}' for k, v in sorted(expected.killed_in.items())) or 'none'}; "
+          f"({_counts(expected.by_op)}); killed inside: {_counts(expected.killed_in)}; "
           f"{len(expected.episodes)} episodes and {len(expected.captures)} captures checked "
           f"after every kill; problems found: {len(findings)}")
     for finding in findings:
         print("  " + finding)
     return 1 if findings else 0
+
+
+def run(quick: bool) -> list[dict[str, Any]]:
+    """The benchmark runner's entry (``python -m bench --only stress``): 50 kills, or a
+    few with ``--quick``; a fresh seed each time (it is in the note, to replay a finding)."""
+    from bench import figure, tiny
+
+    kills = 2 if tiny() else 5 if quick else 50
+    seed = int(time.time())
+    with tempfile.TemporaryDirectory(prefix="vidne-stress-") as tmp:
+        expected, findings, elapsed = campaign(kills, Path(tmp) / "vault", seed, (0.4, 2.5))
+    problems = figure("stress: problems found after a kill", len(findings), "problems", 0,
+                      note="; ".join(findings[:3])[:300] or "after every kill the vault "
+                      "opens, verify passes, every acknowledged commit and backup is there")
+    problems["met"] = not findings
+    return [
+        figure("stress: SIGKILLs", kills, "kills",
+               note=f"seed {seed}; killed inside: {_counts(expected.killed_in)}"),
+        figure("stress: acknowledged commits", expected.acks, "commits",
+               note=f"{_counts(expected.by_op)}; {len(expected.episodes)} episodes and "
+                    f"{len(expected.captures)} captures checked after every kill"),
+        problems,
+        figure("stress: time", elapsed, "s", note="kills, checks and backup verification"),
+    ]
 
 
 def main() -> int:
@@ -316,7 +353,7 @@ def main() -> int:
     own = args.dir is None
     directory = args.dir or Path(tempfile.mkdtemp(prefix="vidne-stress-")) / "vault"
     try:
-        return run(args.kills, directory, args.seed, (args.min_delay, args.max_delay))
+        return run_kills(args.kills, directory, args.seed, (args.min_delay, args.max_delay))
     finally:
         if own:
             shutil.rmtree(directory.parent, ignore_errors=True)
