@@ -8,6 +8,7 @@ numbers. Fields the record does not have yet are treated as empty.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,7 +29,13 @@ LAST_STRAW_WINDOW_DAYS = 30
 
 
 def when(ep: Ep) -> datetime:
-    return parse_when(str(ep["occurred_at"]))
+    return _parse(str(ep["occurred_at"]))
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse(text: str) -> datetime:
+    """Every figure asks for the date again; parse each distinct text once."""
+    return parse_when(text)
 
 
 def in_order(episodes: Iterable[Ep]) -> list[Ep]:

@@ -105,7 +105,7 @@ def overview_page_figures(vault: Vault, quick: bool, size: str) -> list[dict[str
     stalls, times = [s for s, _ in samples], [t for _, t in samples]
     return [
         figure(f"Overview page: refresh to figures drawn {size}", statistics.median(times), "ms",
-               300, note="load on the vault thread, figures and drawing on the GUI thread"),
+               300, note="load and figures on the vault thread, drawing on the GUI thread"),
         figure(f"GUI stall while the Overview page fills {size}", statistics.median(stalls),
                "ms", 50, note="longest gap of a 5 ms timer on the GUI thread"),
     ]

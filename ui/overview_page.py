@@ -6,6 +6,7 @@ and highlights minor episodes that follow a run of others ("the last straw").
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
@@ -33,11 +34,44 @@ from ui.errors import user_message
 from ui.tasks import run_db
 
 
+@dataclass
+class Figures:
+    """Everything the page draws, computed on the vault thread (not the GUI thread)."""
+
+    count: int = 0
+    first: str = ""
+    last: str = ""
+    per_week: dict[str, list[int]] = field(default_factory=dict)
+    per_month: dict[str, list[int]] = field(default_factory=dict)
+    trend: Any = None
+    straws: list[dict[str, Any]] = field(default_factory=list)
+    senders: list[Any] = field(default_factory=list)
+    channels: list[tuple[str, int]] = field(default_factory=list)
+    origin: dict[str, int] = field(default_factory=dict)
+
+
 def load_figures_input(vault: Vault) -> tuple[list[dict[str, Any]], dict[Any, str]]:
     """Episodes as dicts and the registry's relations by sender id (on the vault thread)."""
     episodes = [ep.to_dict() for ep in EpisodeStore(vault).list()]
     relations = {s.id: s.relation for s in SenderStore(vault).list(include_merged=True)}
     return episodes, relations
+
+
+def compute_figures(vault: Vault, unknown: str) -> Figures:
+    episodes, relations = load_figures_input(vault)
+    if not episodes:
+        return Figures()
+    ordered = overview.in_order(episodes)
+    straw_ids = set(overview.last_straws(ordered))
+    return Figures(
+        count=len(episodes),
+        first=overview.when(ordered[0]).strftime("%Y-%m-%d"),
+        last=overview.when(ordered[-1]).strftime("%Y-%m-%d"),
+        per_week=overview.per_week(ordered), per_month=overview.per_month(ordered),
+        trend=overview.severity_trend(ordered),
+        straws=[e for e in ordered if e.get("id") in straw_ids],
+        senders=overview.senders(ordered, relations, unknown=unknown),
+        channels=overview.top_channels(ordered), origin=overview.origin(ordered, relations))
 
 
 def _box(title: str, widget: QWidget, extra: QWidget | None = None) -> QGroupBox:
@@ -54,8 +88,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.setObjectName("overviewPage")
         self.vault = vault
-        self.episodes: list[dict[str, Any]] = []
-        self.relations: dict[Any, str] = {}
+        self.figures = Figures()
         self.summary = QLabel(self)
         self.summary.setObjectName("overviewSummary")
         self.summary.setWordWrap(True)
@@ -118,40 +151,35 @@ class OverviewPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        vault = self.vault
-        run_db(lambda: load_figures_input(vault), self.show_data,
+        vault, unknown = self.vault, self.tr("(unknown)")
+        run_db(lambda: compute_figures(vault, unknown), self.show_data,
                lambda exc: self.summary.setText(user_message(exc)))
 
-    def show_data(self, data: tuple[list[dict[str, Any]], dict[Any, str]]) -> None:
-        self.episodes, self.relations = data
-        eps = self.episodes
-        if not eps:
+    def show_data(self, figures: Figures) -> None:
+        self.figures = figures
+        if not figures.count:
             self.summary.setText(self.tr("No episodes yet. The overview fills in as you log them."))
         else:
-            ordered = overview.in_order(eps)
-            first, last = overview.when(ordered[0]), overview.when(ordered[-1])
             self.summary.setText(
-                self.tr("%n episode(s) from %1 to %2. The strain comes from severity, frequency and duration together.", "", len(eps))
-                .replace("%1", first.strftime("%Y-%m-%d"))
-                .replace("%2", last.strftime("%Y-%m-%d")))
+                self.tr("%n episode(s) from %1 to %2. The strain comes from severity, frequency and duration together.", "", figures.count)
+                .replace("%1", figures.first).replace("%2", figures.last))
         self._draw_bars()
         self._draw_trend()
         self._draw_senders()
-        self.channels.set_rows([(channel_label(k), n) for k, n in overview.top_channels(eps)])
-        origin = overview.origin(eps, self.relations)
+        self.channels.set_rows([(channel_label(k), n) for k, n in figures.channels])
+        origin = figures.origin or {"internal": 0, "external": 0, "unknown": 0}
         self.origin.set_rows([(self.tr("Internal"), origin["internal"]),
                               (self.tr("External"), origin["external"]),
                               (self.tr("Relation not known"), origin["unknown"])])
 
     def _draw_bars(self) -> None:
         weekly = self.period.currentData() == "week"
-        self.bars.set_data(overview.per_week(self.episodes) if weekly
-                           else overview.per_month(self.episodes))
+        self.bars.set_data(self.figures.per_week if weekly else self.figures.per_month)
 
     def _draw_trend(self) -> None:
-        straw_ids = set(overview.last_straws(self.episodes))
-        straws = [e for e in overview.in_order(self.episodes) if e.get("id") in straw_ids]
-        trend = overview.severity_trend(self.episodes)
+        straws, trend = self.figures.straws, self.figures.trend
+        if trend is None:
+            trend = overview.severity_trend([])
         self.trend.set_trend(trend, {overview.when(e) for e in straws})
         if len(trend.points) >= 2:
             self.trend_text.setText(self.tr("Trend: %1 severity steps per 30 days.")
@@ -170,7 +198,7 @@ class OverviewPage(QWidget):
             .replace("%2", str(overview.LAST_STRAW_WINDOW_DAYS)) + f"<ul>{lines}</ul>")
 
     def _draw_senders(self) -> None:
-        stats = overview.senders(self.episodes, self.relations, unknown=self.tr("(unknown)"))
+        stats = self.figures.senders
         self.senders.setRowCount(len(stats))
         for row, s in enumerate(stats):
             relation = f" ({label('relation', s.relation)})" if s.relation else ""

@@ -57,7 +57,7 @@ def test_overview_page_draws_the_known_figures(qtbot: QtBot, window: MainWindow)
     page = window.overview_page  # type: ignore[attr-defined]
     window.pages.setCurrentWidget(page)
     window.show()
-    qtbot.waitUntil(lambda: len(page.episodes) == 4, timeout=10_000)
+    qtbot.waitUntil(lambda: page.figures.count == 4, timeout=10_000)
     assert page.bars.figures() == {"2026-03": [1, 0, 2, 1, 0]}
     page.period.setCurrentIndex(page.period.findData("week"))
     assert page.bars.figures() == {"2026-W10": [0, 0, 2, 1, 0], "2026-W11": [1, 0, 0, 0, 0]}
