@@ -33,6 +33,8 @@ from ui.charts import SEVERITY_COLOURS, HBars, StackedBars, TrendChart
 from ui.errors import user_message
 from ui.tasks import run_db
 
+MAX_STRAWS_LISTED = 12
+
 
 @dataclass
 class Figures:
@@ -45,6 +47,7 @@ class Figures:
     per_month: dict[str, list[int]] = field(default_factory=dict)
     trend: Any = None
     straws: list[dict[str, Any]] = field(default_factory=list)
+    straw_times: set[Any] = field(default_factory=set)
     senders: list[Any] = field(default_factory=list)
     channels: list[tuple[str, int]] = field(default_factory=list)
     origin: dict[str, int] = field(default_factory=dict)
@@ -70,6 +73,7 @@ def compute_figures(vault: Vault, unknown: str) -> Figures:
         per_week=overview.per_week(ordered), per_month=overview.per_month(ordered),
         trend=overview.severity_trend(ordered),
         straws=[e for e in ordered if e.get("id") in straw_ids],
+        straw_times={overview.when(e) for e in ordered if e.get("id") in straw_ids},
         senders=overview.senders(ordered, relations, unknown=unknown),
         channels=overview.top_channels(ordered), origin=overview.origin(ordered, relations))
 
@@ -180,7 +184,7 @@ class OverviewPage(QWidget):
         straws, trend = self.figures.straws, self.figures.trend
         if trend is None:
             trend = overview.severity_trend([])
-        self.trend.set_trend(trend, {overview.when(e) for e in straws})
+        self.trend.set_trend(trend, self.figures.straw_times)
         if len(trend.points) >= 2:
             self.trend_text.setText(self.tr("Trend: %1 severity steps per 30 days.")
                                     .replace("%1", f"{trend.per_30_days:+.2f}"))
@@ -190,7 +194,10 @@ class OverviewPage(QWidget):
             self.straws.setText("")
             self.straws.setStyleSheet("")
             return
-        lines = "".join(_straw_line(e) for e in straws)
+        shown = straws[-MAX_STRAWS_LISTED:]  # the newest; thousands of lines help nobody
+        lines = "".join(_straw_line(e) for e in reversed(shown))
+        if len(straws) > len(shown):
+            lines += "<li>" + self.tr("… and %n earlier", "", len(straws) - len(shown)) + "</li>"
         self.straws.setStyleSheet("background: #fdebd0; padding: 6px;")
         self.straws.setText(
             self.tr("A minor episode after a run of others can be the last straw. These came after at least %1 other episodes within %2 days:")

@@ -958,7 +958,7 @@
 <context>
     <name>EpisodeTableModel</name>
     <message>
-        <location filename="../../ui/episode_model.py" line="+37"/>
+        <location filename="../../ui/episode_model.py" line="+44"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
@@ -1833,7 +1833,7 @@
         <translation>Episoder</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>New episode</source>
         <translation>Ny episode</translation>
     </message>
@@ -1901,7 +1901,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview_page.py" line="+64"/>
+        <location filename="../../ui/overview_page.py" line="+101"/>
         <source>Per month</source>
         <translation>Pr. måned</translation>
     </message>
@@ -1966,12 +1966,12 @@
         <translation>Interne eller eksterne afsendere</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>No episodes yet. The overview fills in as you log them.</source>
         <translation>Ingen episoder endnu. Overblikket udfyldes, efterhånden som du registrerer dem.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%n episode(s) from %1 to %2. The strain comes from severity, frequency and duration together.</source>
         <translation>
             <numerusform>%n episode fra %1 til %2. Belastningen afhænger af grovhed, hyppighed og varighed tilsammen.</numerusform>
@@ -1979,7 +1979,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
@@ -1994,17 +1994,25 @@
         <translation>Relation ikke kendt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Trend: %1 severity steps per 30 days.</source>
         <translation>Tendens: %1 trin i grovhed pr. 30 dage.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
+        <source>… and %n earlier</source>
+        <translation>
+            <numerusform>… og %n tidligere</numerusform>
+            <numerusform>… og %n tidligere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A minor episode after a run of others can be the last straw. These came after at least %1 other episodes within %2 days:</source>
         <translation>En mindre episode efter en række andre kan være dråben, der får bægeret til at flyde over. Disse kom efter mindst %1 andre episoder inden for %2 dage:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-45"/>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
     </message>
@@ -2784,7 +2792,7 @@
         <translation>En dato er ikke gyldig (brug fx 2026-03-14): %1</translation>
     </message>
     <message>
-        <location filename="../../app/episodes.py" line="+213"/>
+        <location filename="../../app/episodes.py" line="+224"/>
         <source>That sender is not in the registry.</source>
         <translation>Den afsender er ikke i registret.</translation>
     </message>

@@ -20,8 +20,8 @@ BIN = Path(sys.executable).parent
 
 
 @pytest.fixture
-def core_app() -> QCoreApplication:
-    return QCoreApplication.instance() or QCoreApplication([])  # type: ignore[return-value]
+def core_app(qapp: QCoreApplication) -> QCoreApplication:
+    return qapp  # pytest-qt's one application for the whole session
 
 
 def test_both_languages_load(core_app: QCoreApplication) -> None:
