@@ -1,8 +1,7 @@
 """The thread that writes a report or a bundle, with progress and a Cancel that writes nothing.
 
 A QThread of its own (not the shared pool) because it reports progress many times and must be
-cancellable. It keeps the normal CPU priority on purpose: a niced thread that holds the GIL
-under outside CPU load makes the GUI thread wait for it (longer stalls than not niced).
+cancellable; it runs at a lower CPU priority so the window stays responsive on two cores.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from PySide6.QtCore import QThread, Signal
 
 from app import bundle, profile
 from app.report import pdf
+from app.report.images import background_priority
 from app.report.selection import Selection
 from app.vault import Vault
 
@@ -35,6 +35,7 @@ class ExportWorker(QThread):
         self._stop.set()
 
     def run(self) -> None:
+        background_priority()
         writer = bundle.write if self.as_bundle else pdf.write
         try:
             if self.cover is not None:

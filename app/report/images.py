@@ -7,8 +7,11 @@ scaled JPEG is kept until it is drawn; nothing touches the disk.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -69,13 +72,21 @@ def _flatten(im: Image.Image) -> Image.Image:
     return base
 
 
+def background_priority(niceness: int = 10) -> None:
+    """Lower the calling thread's CPU priority (Linux: per-thread nice) so that the GUI
+    thread keeps its share of the two cores while a large report is made."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)
+
+
 class Prefetcher:
     """Start scaling every image now; :meth:`get` waits for one when it is about to be drawn."""
 
     def __init__(self, load: Callable[[int], tuple[bytes | None, Any]], workers: int = 2
                  ) -> None:
         self._load = load
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-img")
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="report-img",
+                                        initializer=background_priority)
         self._jobs: dict[int, Future[bytes | None]] = {}
 
     def submit(self, capture_id: int, max_w: int, max_h: int) -> None:
