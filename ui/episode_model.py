@@ -105,14 +105,22 @@ class EpisodeTableModel(QAbstractTableModel):
             self.sort(*self._sort)
 
     # --- updates from the store ------------------------------------------------------------
-    def set_episodes(self, episodes: list[Episode]) -> None:
+    def set_episodes(self, episodes: list[Episode], presorted: bool = False) -> None:
+        """Replace the rows; *presorted*: already in :meth:`sorted_rows` order (off-thread)."""
         self.beginResetModel()
-        self._rows = list(episodes)
-        if self._sort is not None:
-            column, order = self._sort
-            self._rows.sort(key=lambda ep: self._sort_key(ep, column),
-                            reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = list(episodes) if presorted else self.sorted_rows(episodes)
         self.endResetModel()
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
+        return self._sort
+
+    def sorted_rows(self, episodes: list[Episode]) -> list[Episode]:
+        """The rows in the current sort order; safe to call on a worker thread."""
+        if self._sort is None:
+            return list(episodes)
+        column, order = self._sort
+        return sorted(episodes, key=lambda ep: self._sort_key(ep, column),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
 
     def episode(self, row: int) -> Episode:
         return self._rows[row]

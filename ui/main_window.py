@@ -142,12 +142,15 @@ class MainWindow(QMainWindow):
 
     # --- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        store = self.store
-        run_db(lambda: (store.list(), self._head()), self._loaded, self._error)
+        store, model = self.store, self.model
+        order = model.sort_state()
+        # Sorting 10,000 rows (date parsing) happens on the vault thread, not the GUI thread.
+        run_db(lambda: (model.sorted_rows(store.list()), self._head(), order), self._loaded,
+               self._error)
 
-    def _loaded(self, result: tuple[list[Episode], str]) -> None:
-        episodes, head = result
-        self.model.set_episodes(episodes)
+    def _loaded(self, result: tuple[list[Episode], str, object]) -> None:
+        episodes, head, order = result
+        self.model.set_episodes(episodes, presorted=order == self.model.sort_state())
         self._show_head(head)
         for column in (EpisodeTableModel.WHEN, EpisodeTableModel.SEVERITY):
             self.table.resizeColumnToContents(column)
