@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from app import bundle, profile
+from app.gcpause import fewer_full_collections
 from app.report import pdf
 from app.report.images import background_priority
 from app.report.selection import Selection
@@ -40,8 +41,9 @@ class ExportWorker(QThread):
         try:
             if self.cover is not None:
                 profile.set_profile(self.vault, *self.cover)
-            plan = writer(self.vault, self.selection, self.out,
-                          progress=self.progressed.emit, cancel=self._stop.is_set)
+            with fewer_full_collections():  # a full GC pass would hold the GIL for 100+ ms
+                plan = writer(self.vault, self.selection, self.out,
+                              progress=self.progressed.emit, cancel=self._stop.is_set)
         except pdf.Cancelled:
             self.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - shown as one translated sentence

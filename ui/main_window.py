@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app import chain
 from app.episodes import Episode, EpisodeStore
 from app.errors import VidneError
+from app.gcpause import fewer_full_collections
 from app.vault import Vault
 from ui import record_pages
 from ui.episode_editor import EpisodeEditor
@@ -145,8 +146,11 @@ class MainWindow(QMainWindow):
         store, model = self.store, self.model
         order = model.sort_state()
         # Sorting 10,000 rows (date parsing) happens on the vault thread, not the GUI thread.
-        run_db(lambda: (model.sorted_rows(store.list()), self._head(), order), self._loaded,
-               self._error)
+        def load() -> tuple[list[Episode], str, object]:
+            with fewer_full_collections():
+                return model.sorted_rows(store.list()), self._head(), order
+
+        run_db(load, self._loaded, self._error)
 
     def _loaded(self, result: tuple[list[Episode], str, object]) -> None:
         episodes, head, order = result

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import overview
 from app.episodes import EpisodeStore
+from app.gcpause import fewer_full_collections
 from app.senders import SenderStore
 from app.vault import Vault
 from app.vocabulary import SEVERITY, channel_label, label, severity_name
@@ -61,6 +62,11 @@ def load_figures_input(vault: Vault) -> tuple[list[dict[str, Any]], dict[Any, st
 
 
 def compute_figures(vault: Vault, unknown: str) -> Figures:
+    with fewer_full_collections():
+        return _compute_figures(vault, unknown)
+
+
+def _compute_figures(vault: Vault, unknown: str) -> Figures:
     episodes, relations = load_figures_input(vault)
     if not episodes:
         return Figures()

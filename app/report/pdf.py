@@ -10,9 +10,8 @@ plaintext temporary file ever exists.
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from app import profile
 from app.errors import DiskFull
+from app.gcpause import fewer_full_collections
 from app.report import annexes, data, labels, sections
 from app.report.data import Item
 from app.report.images import Prefetcher
@@ -100,7 +100,7 @@ def write(vault: Vault, selection: Selection, out: Path | BinaryIO,
     ticker.tick()
     prefetcher = Prefetcher(lambda cid: data.display_bytes(vault, cid, _crop_of(items, cid)))
     try:
-        with _fewer_full_collections():
+        with fewer_full_collections():
             if selection.images:
                 annexes.prefetch(items, prefetcher)
             story = (sections.cover(ctx) + sections.summary(ctx) + sections.episodes(ctx)
@@ -109,21 +109,6 @@ def write(vault: Vault, selection: Selection, out: Path | BinaryIO,
     finally:
         prefetcher.close()
     return the_plan
-
-
-@contextlib.contextmanager
-def _fewer_full_collections() -> Iterator[None]:
-    """Postpone the cyclic GC's full (generation 2) passes while laying out.
-
-    A large report holds hundreds of thousands of objects; each full pass then holds the GIL for
-    20-40 ms and the window stutters. Layout garbage is freed by reference counting anyway.
-    """
-    old = gc.get_threshold()
-    gc.set_threshold(old[0], old[1], max(old[2], 1000))
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
 
 
 def _crop_of(items: list[Item], capture_id: int) -> str | None:
