@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from app.episodes import Episode, EpisodeStore
+from app.episodes import MAX_TEXT, Episode, EpisodeStore
 from app.errors import ValidationError, VidneError
 from app.i18n import translate
 from app.timeutil import parse_when, to_text
@@ -112,6 +112,9 @@ def read_table(data: bytes) -> CsvTable:
     if not text.strip():
         raise CsvImportError(0, translate("CsvImport", "The file is empty."))
     delimiter = _delimiter(text.lstrip("\r\n").splitlines()[0])
+    # The csv module refuses cells over 131,072 characters; a quoted thread may be as long
+    # as the editor allows (episodes.MAX_TEXT).
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_TEXT + 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
     table = CsvTable(encoding, delimiter, [])

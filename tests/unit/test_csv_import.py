@@ -174,3 +174,12 @@ def test_cli_help_documents_every_column() -> None:
     assert r.returncode == 0
     for name in ("when", "channel", "sender", "severity", "description", *COLUMNS):
         assert f"\n  {name} " in r.stdout, name
+
+
+def test_a_cell_as_long_as_the_editor_allows_imports(vault: Vault) -> None:
+    """The csv module's default limit is 131,072 characters; the editor takes 1,000,000."""
+    quote = "ord " * 100_000  # 400,000 characters in one quoted cell
+    data = ("when,channel,sender,severity,description\n"
+            f'2026-03-14T18:05,sms,X,2,"{quote}"\n').encode()
+    [episode_id] = import_file(vault, data)
+    assert EpisodeStore(vault).get(episode_id).description == quote.strip()
