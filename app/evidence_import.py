@@ -155,12 +155,22 @@ def parse_email(data: bytes) -> EmailView:
         headers = [(name, str(msg[name])) for name in ("From", "To", "Cc", "Date", "Subject")
                    if msg[name] is not None]
         body = msg.get_body(preferencelist=("plain", "html"))
-        text = body.get_content() if body is not None else ""
+        text = _body_text(body) if body is not None else ""
     except (ValueError, LookupError, TypeError, AssertionError, AttributeError) as exc:
         raise EvidenceRejected(str(exc)[:200]) from None
     if body is not None and body.get_content_type() == "text/html":
         text = strip_html(text)
     return EmailView(headers, text)
+
+
+def _body_text(body: EmailMessage) -> str:
+    """The body as text; an unknown charset (e.g. "unknown-8bit") is read as UTF-8 with
+    replacement characters rather than refusing evidence the user already has."""
+    try:
+        return str(body.get_content())
+    except LookupError:
+        raw = body.get_payload(decode=True)
+        return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else ""
 
 
 def strip_html(html: str) -> str:

@@ -86,3 +86,14 @@ def test_decompression_bomb_is_refused(vault: Vault, tmp_path: Path) -> None:
     bomb = write(tmp_path, "bomb.png", buf.getvalue())
     report = import_files(vault, [bomb])
     assert report.imported == [] and len(report.rejected) == 1
+
+
+def test_an_email_with_an_unknown_charset_is_kept_and_shown() -> None:
+    from app.evidence_import import parse_email
+
+    raw = (b"From: anonym@example.invalid\r\nTo: laerer@skole.invalid\r\nSubject: Dig\r\n"
+           b"Content-Type: text/plain; charset=unknown-8bit\r\n\r\n"
+           b"Vi ved hvor du bor \xe6\xf8\xe5\r\n")
+    view = parse_email(raw)
+    assert ("Subject", "Dig") in view.headers
+    assert view.text.startswith("Vi ved hvor du bor")
