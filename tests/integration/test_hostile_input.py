@@ -259,10 +259,10 @@ def evidence_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
         "e-mail with broken encoding": (
             "enc.eml", b"From: =?utf-8?q?=FF=FE?= <a@b.c>\r\nTo: d@e.f\r\nSubject: "
             b"=?unknown-charset?b?!!!?=\r\n\r\n\xff\xfe body", "imported"),
-        # Found here: an unknown charset label is refused (with the reason), not kept raw.
+        # An unknown charset label: kept byte for byte, shown as UTF-8 with replacements.
         "e-mail with an unknown charset": (
             "charset.eml", b"From: a@b.c\r\nTo: d@e.f\r\nContent-Type: text/plain; "
-            b"charset=x-nonsense\r\n\r\n\xff\xfe body", "rejected"),
+            b"charset=x-nonsense\r\n\r\n\xff\xfe body", "imported"),
         "random bytes named .eml": ("junk.eml", os.urandom(2048), "rejected"),
         "PDF that is only a header": ("x.pdf", b"%PDF-1.7\n" + os.urandom(100), "imported"),
     }
