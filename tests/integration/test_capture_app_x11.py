@@ -15,12 +15,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app import capture, platform, sealed_inbox
+from app import sealed_inbox
 from app.captures import CaptureStore
 from app.platform.x11 import X11Hotkey
 from app.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.integration.xserver import pattern, show_on_root, xvfb
+from tests.integration.xserver import pattern, show_on_root
 from ui.app import VidneApp
 from ui.capture_controller import CaptureController
 
@@ -28,17 +28,10 @@ pytestmark = [pytest.mark.x11, pytest.mark.gui]
 
 
 @pytest.fixture
-def x_display(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    with xvfb(1280, 800) as display:
-        monkeypatch.setenv("DISPLAY", display)
-        monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-        monkeypatch.setenv("XDG_SESSION_TYPE", "x11")
-        capture.close_thread_grabber()
-        platform.active_window.cache_clear()
-        show_on_root(display, pattern(1280, 800))
-        yield display
-        capture.close_thread_grabber()
-        platform.active_window.cache_clear()
+def x_display(x_display: str) -> Iterator[str]:
+    """The shared X screen (tests/integration/conftest.py), showing a known pattern."""
+    show_on_root(x_display, pattern(1280, 800))
+    yield x_display
 
 
 class StallMeter:

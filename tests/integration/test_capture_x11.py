@@ -9,7 +9,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,25 +19,12 @@ from app.capture_service import store
 from app.captures import CaptureStore
 from app.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, scan_for
-from tests.integration.xserver import TitledWindow, pattern, show_on_root, xvfb
+from tests.integration.xserver import TitledWindow, pattern, show_on_root
 
 pytestmark = pytest.mark.x11
 ROOT = Path(__file__).resolve().parents[2]
 MARKER = "Opslag-MARKØR-51c9"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.fixture
-def x_display(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    with xvfb(1280, 800) as display:
-        monkeypatch.setenv("DISPLAY", display)
-        monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-        monkeypatch.setenv("XDG_SESSION_TYPE", "x11")
-        capture.close_thread_grabber()
-        platform.active_window.cache_clear()
-        yield display
-        capture.close_thread_grabber()
-        platform.active_window.cache_clear()
 
 
 def test_known_pattern_is_stored_pixel_for_pixel(x_display: str, vault: Vault) -> None:

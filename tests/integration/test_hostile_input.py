@@ -202,8 +202,10 @@ CSV_CASES: dict[str, tuple[bytes, bool]] = {
                           "2026-03-10 13:00,sms,-2+3,2\n").encode(), True),
     "RTL and emoji": ((HEAD + "2026-03-10 10:00,sms,\u202eשלום 👩🏽‍💻,2\n").encode(), True),
     "markup": ((HEAD + "2026-03-10 10:00,sms,<script>alert(1)</script>,2\n").encode(), True),
-    "one cell over the CSV field limit": ((HEAD + "2026-03-10 10:00,sms," + "x" * 200_000
-                                           + ",2\n").encode(), False),
+    "a 200,000-character description": ((HEAD + "2026-03-10 10:00,sms," + "x" * 200_000
+                                         + ",2\n").encode(), True),
+    "one cell over a million characters": ((HEAD + "2026-03-10 10:00,sms," + "x" * 1_000_100
+                                            + ",2\n").encode(), False),
     "binary garbage": (os.urandom(4096), False),
     "a PNG named .csv": (png(), False),
     "empty": (b"", False),

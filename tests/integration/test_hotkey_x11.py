@@ -7,13 +7,12 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app import capture, instance, platform, sealed_inbox
+from app import instance, sealed_inbox
 from app.capture_service import CaptureService
 from app.captures import CaptureStore
 from app.errors import HotkeyUnavailable
@@ -21,23 +20,9 @@ from app.platform.base import DEFAULT_HOTKEY
 from app.platform.x11 import MOD2, X11Hotkey
 from app.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.integration.xserver import xvfb
 
 pytestmark = pytest.mark.x11
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def x_display(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    with xvfb(1280, 800) as display:
-        monkeypatch.setenv("DISPLAY", display)
-        monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-        monkeypatch.setenv("XDG_SESSION_TYPE", "x11")
-        capture.close_thread_grabber()
-        platform.active_window.cache_clear()
-        yield display
-        capture.close_thread_grabber()
-        platform.active_window.cache_clear()
 
 
 def xdotool(*args: str) -> None:
