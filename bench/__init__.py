@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import tempfile
@@ -82,7 +83,11 @@ def scratch_dir(prefix: str = "vidne-bench-") -> Iterator[Path]:
 
 @contextlib.contextmanager
 def xvfb(width: int = 1920, height: int = 1080) -> Iterator[str]:
-    """A private Xvfb display (``:N``) for benchmarks that grab the screen."""
+    """Start ``Xvfb -screen 0 WxHx24`` on a display number it picks itself (``-displayfd``,
+    so parallel runs never race for one) and yield ':N'; stop it afterwards. Shared by the
+    benchmarks and the X11 tests (tests/integration/xserver.py)."""
+    if shutil.which("Xvfb") is None:
+        raise RuntimeError("Xvfb is not installed")
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
                              f"{width}x{height}x24", "-nolisten", "tcp", "-noreset"],

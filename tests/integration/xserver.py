@@ -6,38 +6,12 @@ these tests need exact pixels, so they start their own server and point DISPLAY 
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
-import os
-import shutil
-import subprocess
 import time
-from collections.abc import Iterator
 
 from PIL import Image
 
-
-@contextlib.contextmanager
-def xvfb(width: int = 1280, height: int = 800) -> Iterator[str]:
-    """Start ``Xvfb -screen 0 WxHx24`` on a display number it picks itself (``-displayfd``,
-    so parallel test runs never race for one) and yield ':N'; stop it afterwards."""
-    if shutil.which("Xvfb") is None:
-        raise RuntimeError("Xvfb is not installed")
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
-                             f"{width}x{height}x24", "-nolisten", "tcp", "-noreset"],
-                            pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as fh:
-            number = fh.readline().strip()
-        if not number:
-            raise RuntimeError("Xvfb did not start")
-        yield f":{number}"
-    finally:
-        proc.terminate()
-        proc.wait(5)
+from bench import xvfb  # noqa: F401 - one Xvfb launcher for tests and benchmarks
 
 
 def show_on_root(display: str, img: Image.Image) -> None:
