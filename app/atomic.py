@@ -7,7 +7,7 @@ import errno
 import os
 from pathlib import Path
 
-from app.errors import DiskFull
+from vidne.app.errors import DiskFull
 
 
 def fsync_dir(directory: Path) -> None:

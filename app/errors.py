@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from app.i18n import translate
+from vidne.app.i18n import translate
 
 
 class VidneError(Exception):
@@ -22,15 +21,21 @@ class VidneError(Exception):
 
 
 class WrongPassphrase(VidneError):
-    text = QT_TRANSLATE_NOOP("Errors", "The passphrase is wrong. Check Caps Lock and the keyboard layout, and try again.")
+    text = QT_TRANSLATE_NOOP(
+        "Errors", "The passphrase is wrong. Check Caps Lock and the keyboard layout, and try again."
+    )
 
 
 class VaultMissing(VidneError):
-    text = QT_TRANSLATE_NOOP("Errors", "There is no vault in this folder yet. Create one first (vidne init).")
+    text = QT_TRANSLATE_NOOP(
+        "Errors", "There is no vault in this folder yet. Create one first (vidne init)."
+    )
 
 
 class VaultExists(VidneError):
-    text = QT_TRANSLATE_NOOP("Errors", "A vault already exists in this folder; it was left untouched.")
+    text = QT_TRANSLATE_NOOP(
+        "Errors", "A vault already exists in this folder; it was left untouched."
+    )
 
 
 class KeyFileMissing(VidneError):
@@ -66,7 +71,9 @@ class DatabaseCorrupt(VidneError):
 
 
 class VaultNewer(VidneError):
-    text = QT_TRANSLATE_NOOP("Errors", "This vault was written by a newer version of Vidne. Update Vidne to open it.")
+    text = QT_TRANSLATE_NOOP(
+        "Errors", "This vault was written by a newer version of Vidne. Update Vidne to open it."
+    )
 
 
 class VaultLocked(VidneError):
@@ -89,7 +96,10 @@ class NotFound(VidneError):
 
 
 class DiskFull(VidneError):
-    text = QT_TRANSLATE_NOOP("Errors", "The disk is full or not writable. Nothing was saved; free some space and try again.")
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full or not writable. Nothing was saved; free some space and try again.",
+    )
 
 
 class FileProblem(VidneError):
@@ -97,15 +107,24 @@ class FileProblem(VidneError):
 
 
 class CaptureImpossible(VidneError):
-    text = QT_TRANSLATE_NOOP("Errors", "The screen could not be captured here. On Wayland, allow Vidne in the screenshot portal or bind 'vidne capture' as a desktop shortcut.")
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The screen could not be captured here. On Wayland, allow Vidne in the screenshot portal or bind 'vidne capture' as a desktop shortcut.",
+    )
 
 
 class SealedFileRejected(VidneError):
-    text = QT_TRANSLATE_NOOP("Errors", "A capture taken while the vault was locked could not be opened (damaged, or sealed for another vault). It was moved to the folder inbox/rejected and nothing else was affected.")
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "A capture taken while the vault was locked could not be opened (damaged, or sealed for another vault). It was moved to the folder inbox/rejected and nothing else was affected.",
+    )
 
 
 class EvidenceRejected(VidneError):
-    text = QT_TRANSLATE_NOOP("Errors", "This file is not a supported evidence file (PNG, JPEG, WebP image, .eml e-mail or PDF), or it is damaged. The original was not changed.")
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file is not a supported evidence file (PNG, JPEG, WebP image, .eml e-mail or PDF), or it is damaged. The original was not changed.",
+    )
 
 
 class HotkeyUnavailable(VidneError):
@@ -113,8 +132,14 @@ class HotkeyUnavailable(VidneError):
 
 
 class BackupInvalid(VidneError):
-    text = QT_TRANSLATE_NOOP("Errors", "This file is not a usable Vidne backup (damaged, incomplete or not a backup). Nothing was changed.")
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This file is not a usable Vidne backup (damaged, incomplete or not a backup). Nothing was changed.",
+    )
 
 
 class ScreenRecordingDenied(CaptureImpossible):
-    text = QT_TRANSLATE_NOOP("Errors", "macOS does not let Vidne see the screen yet. Open System Settings → Privacy & Security → Screen & System Audio Recording, switch Vidne on, then quit and start Vidne again.")
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "macOS does not let Vidne see the screen yet. Open System Settings → Privacy & Security → Screen & System Audio Recording, switch Vidne on, then quit and start Vidne again.",
+    )

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-GUIDE_DIR = Path(__file__).resolve().parent.parent / "resources" / "guide"
+from vidne.app import paths
+
+GUIDE_DIR = paths.resource("guide")
 CHECKED = "2026-11-24"
 LANGUAGES = ("da", "en")
 

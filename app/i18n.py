@@ -8,11 +8,11 @@ chosen language into the running Q(Core)Application.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from vidne.app import paths
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = paths.resource("translations")
 LANGUAGES = ("da", "en")
 
 _installed: list[QTranslator] = []
@@ -25,8 +25,6 @@ def translate(context: str, text: str) -> str:
     ``tr(source, comment)`` and would file the string under the wrong context.
     """
     return QCoreApplication.translate(context, text)
-
-
 
 
 def system_language() -> str:

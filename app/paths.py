@@ -6,12 +6,21 @@ import os
 from pathlib import Path
 
 import platformdirs
-
-from app import APP_NAME
+from vidne.app import APP_NAME
 
 DB_NAME = "vidne.db"
 KEY_NAME = "vidne.key"
 INBOX_DIR = "inbox"
+
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+"""Icons, fonts, translations, the guide and the desktop files: ``vidne/resources`` when
+installed (and in the PyInstaller bundle), ``resources/`` in a source checkout."""
+
+
+def resource(*parts: str) -> Path:
+    """A file under the resources, e.g. ``resource("icons", "vidne.svg")``."""
+    return RESOURCES.joinpath(*parts)
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -15,8 +15,11 @@ def local_now() -> datetime:
 
 def parse_when(text: str) -> datetime:
     """ISO date or date-time; a naive value is taken as local time and given its offset."""
-    value = datetime.fromisoformat(text.strip().replace(" ", "T", 1) if "T" not in text
-                                   and " " in text.strip() else text.strip())
+    value = datetime.fromisoformat(
+        text.strip().replace(" ", "T", 1)
+        if "T" not in text and " " in text.strip()
+        else text.strip()
+    )
     if value.tzinfo is None:
         value = value.astimezone()  # local zone, with the offset valid on that date
     return value.replace(microsecond=0)

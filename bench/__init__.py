@@ -23,15 +23,29 @@ from typing import Any
 KEYS = ("name", "value", "unit", "target", "peer", "peer_value", "ratio", "note")
 
 
-def figure(name: str, value: float, unit: str, target: float | None = None,
-           peer: str | None = None, peer_value: float | None = None,
-           ratio: float | None = None, note: str = "") -> dict[str, Any]:
+def figure(
+    name: str,
+    value: float,
+    unit: str,
+    target: float | None = None,
+    peer: str | None = None,
+    peer_value: float | None = None,
+    ratio: float | None = None,
+    note: str = "",
+) -> dict[str, Any]:
     """One row of the results table (the interface every bench module returns)."""
     if ratio is None and peer_value:
         ratio = value / peer_value
-    return {"name": name, "value": round(value, 3), "unit": unit, "target": target,
-            "peer": peer, "peer_value": None if peer_value is None else round(peer_value, 3),
-            "ratio": None if ratio is None else round(ratio, 3), "note": note}
+    return {
+        "name": name,
+        "value": round(value, 3),
+        "unit": unit,
+        "target": target,
+        "peer": peer,
+        "peer_value": None if peer_value is None else round(peer_value, 3),
+        "ratio": None if ratio is None else round(ratio, 3),
+        "note": note,
+    }
 
 
 def tiny() -> bool:
@@ -51,8 +65,7 @@ def timed_ms(fn: Callable[[], Any]) -> tuple[float, Any]:
     return (time.perf_counter() - t0) * 1000, result
 
 
-def median_ms(fn: Callable[[], Any], count: int, setup: Callable[[], Any] | None = None
-              ) -> float:
+def median_ms(fn: Callable[[], Any], count: int, setup: Callable[[], Any] | None = None) -> float:
     """Median wall time of *count* calls of *fn* in milliseconds (*setup* runs untimed)."""
     samples = []
     for _ in range(count):
@@ -89,10 +102,22 @@ def xvfb(width: int = 1920, height: int = 1080) -> Iterator[str]:
     if shutil.which("Xvfb") is None:
         raise RuntimeError("Xvfb is not installed")
     read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
-                             f"{width}x{height}x24", "-nolisten", "tcp", "-noreset"],
-                            pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_fd),
+            "-screen",
+            "0",
+            f"{width}x{height}x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write_fd)
     try:
         with os.fdopen(read_fd) as fh:

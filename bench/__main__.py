@@ -32,8 +32,7 @@ from bench import KEYS
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 # Order: the quick, machine-sensitive figures first, the long ones last.
-MODULES = ("capture", "gui_stall", "startup", "vault_scale", "encryption_cost", "report",
-           "stress")
+MODULES = ("capture", "gui_stall", "startup", "vault_scale", "encryption_cost", "report", "stress")
 UNAVAILABLE = 3  # child exit code: the module is missing or has no run(quick)
 TIMEOUT_S = {True: 300, False: 1800}
 
@@ -92,8 +91,9 @@ def run_module(name: str, quick: bool) -> dict[str, Any]:
         if quick:
             cmd.append("--quick")
         try:
-            proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True,
-                                  timeout=TIMEOUT_S[quick])
+            proc = subprocess.run(
+                cmd, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT_S[quick]
+            )
         except subprocess.TimeoutExpired:
             return {"unavailable": f"timed out after {TIMEOUT_S[quick]} s"}
         if result_file.exists() and proc.returncode in (0, UNAVAILABLE):
@@ -124,15 +124,23 @@ def table_rows(report: dict[str, Any]) -> list[list[str]]:
     for r in report["results"]:
         unit = r.get("unit") or ""
         target = r.get("target")
-        target_text = f"≤ {_num(target)} {unit}" if isinstance(target, int | float) \
-            else str(target or "")
+        target_text = (
+            f"≤ {_num(target)} {unit}" if isinstance(target, int | float) else str(target or "")
+        )
         mark = {True: "✓", False: "✗", None: ""}[verdict(r)]
         ratio = r.get("ratio")
-        rows.append([r["name"], f"{_num(r['value'])} {unit}", target_text, mark,
-                     r.get("peer") or "",
-                     f"{_num(r['peer_value'])} {unit}" if r.get("peer_value") is not None
-                     else "", f"{ratio:.2f}×" if isinstance(ratio, int | float) else "",
-                     r.get("note") or ""])
+        rows.append(
+            [
+                r["name"],
+                f"{_num(r['value'])} {unit}",
+                target_text,
+                mark,
+                r.get("peer") or "",
+                f"{_num(r['peer_value'])} {unit}" if r.get("peer_value") is not None else "",
+                f"{ratio:.2f}×" if isinstance(ratio, int | float) else "",
+                r.get("note") or "",
+            ]
+        )
     for name, why in report["unavailable"].items():
         rows.append([name, "not available", "", "", "", "", "", why])
     return rows
@@ -145,8 +153,10 @@ def text_table(rows: list[list[str]]) -> str:
     widths = [max(len(r[i]) for r in [HEADER, *rows]) for i in range(len(HEADER) - 1)]
     lines = []
     for r in [HEADER, ["-" * w for w in widths] + ["----"], *rows]:
-        cells = [c.ljust(w) if i != 1 else c.rjust(w) for i, (c, w) in
-                 enumerate(zip(r, widths, strict=False))]
+        cells = [
+            c.ljust(w) if i != 1 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(r, widths, strict=False))
+        ]
         lines.append("  ".join(cells + [r[-1]]).rstrip())
     return "\n".join(lines)
 
@@ -154,6 +164,7 @@ def text_table(rows: list[list[str]]) -> str:
 def markdown_table(rows: list[list[str]]) -> str:
     def esc(cell: str) -> str:
         return cell.replace("|", "\\|")
+
     lines = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
     lines += ["| " + " | ".join(esc(c) for c in r) + " |" for r in rows]
     return "\n".join(lines)
@@ -164,21 +175,39 @@ def machine() -> dict[str, Any]:
     import PySide6
     import sqlcipher3
 
-    cpu = next((line.split(":", 1)[1].strip() for line in
-                Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    mem = next((int(line.split()[1]) // 1024 for line in
-                Path("/proc/meminfo").read_text().splitlines()
-                if line.startswith("MemTotal")), 0)
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem = next(
+        (
+            int(line.split()[1]) // 1024
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        ),
+        0,
+    )
     conn = sqlcipher3.connect(":memory:")
     cipher = (conn.execute("PRAGMA cipher_version").fetchone() or [""])[0]
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                            capture_output=True, text=True).stdout.strip()
-    return {"cpu": cpu, "cores": os.cpu_count(), "memory_mb": mem,
-            "kernel": platform.release(), "python": platform.python_version(),
-            "pyside6": PySide6.__version__, "sqlcipher": cipher, "commit": commit,
-            # other work on the machine moves the figures; note how busy it was at the start
-            "load_average_1min": round(os.getloadavg()[0], 2)}
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_mb": mem,
+        "kernel": platform.release(),
+        "python": platform.python_version(),
+        "pyside6": PySide6.__version__,
+        "sqlcipher": cipher,
+        "commit": commit,
+        # other work on the machine moves the figures; note how busy it was at the start
+        "load_average_1min": round(os.getloadavg()[0], 2),
+    }
 
 
 def merged(old: dict[str, Any], new: dict[str, Any], names: list[str]) -> dict[str, Any]:
@@ -191,14 +220,28 @@ def merged(old: dict[str, Any], new: dict[str, Any], names: list[str]) -> dict[s
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true",
-                        help="small data, three runs; writes no results unless --out is given")
-    parser.add_argument("--only", action="append", metavar="NAME", choices=MODULES,
-                        help="run only this benchmark (repeatable): " + ", ".join(MODULES))
-    parser.add_argument("--out", type=Path, help="where to write the JSON "
-                        "(default bench/results/latest.json for a full run)")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="small data, three runs; writes no results unless --out is given",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        metavar="NAME",
+        choices=MODULES,
+        help="run only this benchmark (repeatable): " + ", ".join(MODULES),
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        help="where to write the JSON (default bench/results/latest.json for a full run)",
+    )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--result-file", type=Path, help=argparse.SUPPRESS)
@@ -210,9 +253,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         return child(args.child, args.quick, args.result_file)
     names = [n for n in MODULES if not args.only or n in args.only]
-    report: dict[str, Any] = {"generated_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                              "quick": args.quick, "machine": machine(), "results": [],
-                              "unavailable": {}}
+    report: dict[str, Any] = {
+        "generated_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "quick": args.quick,
+        "machine": machine(),
+        "results": [],
+        "unavailable": {},
+    }
     for name in names:
         print(f"bench: {name} …", file=sys.stderr, flush=True)
         t0 = time.perf_counter()
@@ -220,8 +267,9 @@ def main(argv: list[str] | None = None) -> int:
         report["results"] += outcome.get("results", [])
         if "unavailable" in outcome:
             report["unavailable"][name] = outcome["unavailable"]
-        print(f"bench: {name} done in {time.perf_counter() - t0:.0f} s", file=sys.stderr,
-              flush=True)
+        print(
+            f"bench: {name} done in {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True
+        )
     rows = table_rows(report)
     print(markdown_table(rows) if args.markdown else text_table(rows))
     out = args.out or (None if args.quick else RESULTS / "latest.json")

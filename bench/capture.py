@@ -29,19 +29,23 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, Qt, QTimer
+from vidne.app import platform
+from vidne.app.evidence import grab as capture
+from vidne.app.evidence.capturer import CaptureService
+from vidne.app.platform.x11 import X11Hotkey
+from vidne.app.vault.keyfile import KdfParams
+from vidne.app.vault.store import Vault
 
-from app import capture, platform
-from app.capture_service import CaptureService
-from app.keyfile import KdfParams
-from app.platform.x11 import X11Hotkey
-from app.vault import Vault
 from bench import figure, runs, scratch_dir, xvfb
 
 SIZES = ((1920, 1080, 15.0), (3840, 2160, 25.0))
 HOTKEY = "Ctrl+Alt+Shift+S"
 RESULTS = Path(__file__).resolve().parent / "results"
-PARTS = {"grab": ("start", "pixels"), "encode": ("pixels", "encoded"),
-         "commit": ("encoded", "committed")}
+PARTS = {
+    "grab": ("start", "pixels"),
+    "encode": ("pixels", "encoded"),
+    "commit": ("encoded", "committed"),
+}
 breakdown: dict[str, list[float]] = {}
 
 
@@ -53,7 +57,7 @@ def screen_image(width: int, height: int) -> Any:
 
 def show(display: str, img: Any) -> None:
     """Paint the picture as the root window background (libX11 via ctypes, no ImageMagick)."""
-    from tests.integration.xserver import show_on_root
+    from tests.helpers.xserver import show_on_root
 
     show_on_root(display, img)
 
@@ -96,8 +100,9 @@ def spin_for(seconds: float) -> None:
         loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
 
-def hotkey_runs(service: CaptureService, backend: X11Hotkey, count: int,
-                stall: Stall) -> tuple[list[float], list[float]]:
+def hotkey_runs(
+    service: CaptureService, backend: X11Hotkey, count: int, stall: Stall
+) -> tuple[list[float], list[float]]:
     """(press→pixels ms, grab→committed ms) for *count* xdotool presses."""
     press_to_pixels, to_commit = [], []
     breakdown.clear()
@@ -136,8 +141,12 @@ def scrot_ms(directory: Path, display: str, count: int) -> float:
     target = directory / "scrot.png"
     for _ in range(count):
         t0 = time.perf_counter()
-        subprocess.run(["scrot", "-o", str(target)], env=dict(os.environ, DISPLAY=display),
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["scrot", "-o", str(target)],
+            env=dict(os.environ, DISPLAY=display),
+            check=True,
+            capture_output=True,
+        )
         samples.append((time.perf_counter() - t0) * 1000)
         target.unlink()
     return statistics.median(samples)
@@ -150,8 +159,11 @@ def one_size(width: int, height: int, target: float, count: int) -> list[dict[st
         capture.close_thread_grabber()
         platform.active_window.cache_clear()
         show(display, screen_image(width, height))
-        vault = Vault.create(tmp / "vault", "bench passphrase 123",
-                             KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1))
+        vault = Vault.create(
+            tmp / "vault",
+            "bench passphrase 123",
+            KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1),
+        )
         service = CaptureService(vault.directory)
         service.set_vault(vault)
         backend = X11Hotkey()
@@ -167,14 +179,30 @@ def one_size(width: int, height: int, target: float, count: int) -> list[dict[st
             capture.close_thread_grabber()
     committed = statistics.median(commit)
     return [
-        figure(f"capture: hotkey → pixels, {label}", statistics.median(pixels), "ms", target,
-               note=f"xdotool key, X server timestamp → pixels; max {max(pixels):.1f} ms"),
-        figure(f"capture: capture → committed, {label}", committed, "ms", 0.5 * scrot,
-               peer="scrot", peer_value=scrot,
-               note="target ≤ 0.5 × scrot; medians: " + ", ".join(
-                   f"{k} {statistics.median(v):.1f} ms" for k, v in breakdown.items())),
-        figure(f"capture: GUI-thread stall, {label}", float(stall.worst), "ms", 50.0,
-               note="worst gap of a 5 ms timer on the main thread during the captures"),
+        figure(
+            f"capture: hotkey → pixels, {label}",
+            statistics.median(pixels),
+            "ms",
+            target,
+            note=f"xdotool key, X server timestamp → pixels; max {max(pixels):.1f} ms",
+        ),
+        figure(
+            f"capture: capture → committed, {label}",
+            committed,
+            "ms",
+            0.5 * scrot,
+            peer="scrot",
+            peer_value=scrot,
+            note="target ≤ 0.5 × scrot; medians: "
+            + ", ".join(f"{k} {statistics.median(v):.1f} ms" for k, v in breakdown.items()),
+        ),
+        figure(
+            f"capture: GUI-thread stall, {label}",
+            float(stall.worst),
+            "ms",
+            50.0,
+            note="worst gap of a 5 ms timer on the main thread during the captures",
+        ),
     ]
 
 
@@ -197,8 +225,9 @@ def main() -> int:
         print(f"{r['name']:44} {r['value']:>7.1f}{r['unit']:>2} {target:>9} {peer:>12}")
         print(f"    {r['note']}")
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "capture.json").write_text(json.dumps({"results": rows}, ensure_ascii=False,
-                                                     indent=2) + "\n", encoding="utf-8")
+    (RESULTS / "capture.json").write_text(
+        json.dumps({"results": rows}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     return 0
 
 

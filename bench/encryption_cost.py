@@ -1,8 +1,8 @@
 """The price of encryption: Vidne's SQLCipher store against plain SQLite on the same work.
 
 Both sides run the app's own code — the schema migrations, ``EpisodeStore``, ``CaptureStore``,
-search and the chain check — on a :class:`app.vault.Vault`; only the connection differs: the
-vault's SQLCipher connection (``app.vault.connect``: raw 256-bit key, memory security on, WAL)
+search and the chain check — on a :class:`vidne.app.vault.store.Vault`; only the connection differs: the
+vault's SQLCipher connection (``vidne.app.vault.store.connect``: raw 256-bit key, memory security on, WAL)
 against the standard library's ``sqlite3`` with the same pragmas minus the key. The ratio is
 encrypted ÷ plain, so 1.5× means encryption adds half again.
 """
@@ -16,10 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app import chain, migrations, search
-from app.captures import CaptureStore
-from app.episodes import EpisodeStore
-from app.vault import Vault, connect
+from vidne.app.episodes import search
+from vidne.app.episodes.store import EpisodeStore
+from vidne.app.evidence.store import CaptureStore
+from vidne.app.vault import chain, migrations
+from vidne.app.vault.store import Vault, connect
+
 from bench import figure, runs, scratch_dir, timed_ms, tiny
 from bench.generate import START, capture, episode, image_pool
 
@@ -27,11 +29,15 @@ PEER = "plain SQLite (stdlib sqlite3)"
 
 
 def plain_connect(path: Path) -> sqlite3.Connection:
-    """The same pragmas as ``app.vault.connect``, without SQLCipher's key."""
+    """The same pragmas as ``vidne.app.vault.store.connect``, without SQLCipher's key."""
     conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
     conn.row_factory = sqlite3.Row
-    for pragma in ("temp_store = MEMORY", "journal_mode = WAL", "foreign_keys = ON",
-                   "busy_timeout = 5000"):
+    for pragma in (
+        "temp_store = MEMORY",
+        "journal_mode = WAL",
+        "foreign_keys = ON",
+        "busy_timeout = 5000",
+    ):
         conn.execute(f"PRAGMA {pragma}")
     return conn
 
@@ -56,7 +62,7 @@ def workload(vault: Vault, size: int) -> dict[str, float]:
 
     rnd = random.Random(1)
     store, captures = EpisodeStore(vault), CaptureStore(vault)
-    from app.senders import Sender
+    from vidne.app.episodes.senders import Sender
 
     senders = [Sender(name=f"Afsender {i}", id=None) for i in range(5)]
     eps = [episode(i, rnd, senders, 365) for i in range(size * 6)]
@@ -64,7 +70,8 @@ def workload(vault: Vault, size: int) -> dict[str, float]:
     shots = [capture(i, rnd, pool, START) for i in range(size // 20)]
     t: dict[str, float] = {}
     t["add episodes, one transaction each"], _ = timed_ms(
-        lambda: [store.add(e) for e in eps[:size]])
+        lambda: [store.add(e) for e in eps[:size]]
+    )
 
     def bulk() -> None:
         with vault.transaction() as tx:
@@ -78,7 +85,8 @@ def workload(vault: Vault, size: int) -> dict[str, float]:
     t["read episodes one by one"], _ = timed_ms(lambda: [store.get(i) for i in some])
     t["read capture originals"], _ = timed_ms(lambda: [captures.data(i) for i in ids])
     t["full-text search"], _ = timed_ms(
-        lambda: search.search(vault, search.Filters(text="adresse")))
+        lambda: search.search(vault, search.Filters(text="adresse"))
+    )
 
     def verify() -> None:
         with vault.read() as conn:
@@ -91,8 +99,10 @@ def workload(vault: Vault, size: int) -> dict[str, float]:
 def measure(quick: bool, tmp: Path) -> dict[str, dict[str, list[float]]]:
     size = _size(quick)
     openers: dict[str, Callable[[Path], Any]] = {
-        "plain": plain_connect, "encrypted": encrypted_connect,
-        "no_memsec": lambda p: encrypted_connect(p, memory_security=False)}
+        "plain": plain_connect,
+        "encrypted": encrypted_connect,
+        "no_memsec": lambda p: encrypted_connect(p, memory_security=False),
+    }
     samples: dict[str, dict[str, list[float]]] = {k: {} for k in openers}
     for r in range(runs(quick, 5)):
         order = list(openers) if r % 2 == 0 else list(reversed(openers))  # fair to both
@@ -114,22 +124,41 @@ def run(quick: bool) -> list[dict[str, Any]]:
     with scratch_dir() as tmp:
         samples = measure(quick, tmp)
     size = _size(quick)
-    counts = {"add episodes, one transaction each": size,
-              "add episodes, one transaction": size * 5,
-              "add captures (PNG)": size // 20, "list all episodes": size * 6,
-              "read episodes one by one": size, "read capture originals": size // 20}
+    counts = {
+        "add episodes, one transaction each": size,
+        "add episodes, one transaction": size * 5,
+        "add captures (PNG)": size // 20,
+        "list all episodes": size * 6,
+        "read episodes one by one": size,
+        "read capture originals": size // 20,
+    }
     out = []
     for step, enc in samples["encrypted"].items():
         e = statistics.median(enc)
         p = statistics.median(samples["plain"][step])
         n = statistics.median(samples["no_memsec"][step])
         what = f" ({counts[step]})" if step in counts else ""
-        out.append(figure(f"encrypted store: {step}{what}", e, "ms", peer=PEER, peer_value=p,
-                          note=f"with cipher_memory_security OFF: {n:.0f} ms"))
+        out.append(
+            figure(
+                f"encrypted store: {step}{what}",
+                e,
+                "ms",
+                peer=PEER,
+                peer_value=p,
+                note=f"with cipher_memory_security OFF: {n:.0f} ms",
+            )
+        )
     total = {k: sum(statistics.median(v) for v in s.values()) for k, s in samples.items()}
-    out.append(figure("encrypted store: all steps together", total["encrypted"], "ms",
-                      peer=PEER, peer_value=total["plain"],
-                      note=f"with cipher_memory_security OFF: {total['no_memsec']:.0f} ms"))
+    out.append(
+        figure(
+            "encrypted store: all steps together",
+            total["encrypted"],
+            "ms",
+            peer=PEER,
+            peer_value=total["plain"],
+            note=f"with cipher_memory_security OFF: {total['no_memsec']:.0f} ms",
+        )
+    )
     return out
 
 

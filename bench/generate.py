@@ -1,7 +1,7 @@
 """Generate a large, realistic vault for the benchmarks: 10,000 episodes and 2,000 captures.
 
 Everything goes through the stores' own write paths (``EpisodeStore.add_in``,
-``app.captures.insert``, ``SenderStore.add``), batched into a few large transactions, so each
+``vidne.app.evidence.store.insert``, ``SenderStore.add``), batched into a few large transactions, so each
 row gets its revision, its search-index row and its link in the hash chain exactly as in use,
 and ``vidne verify`` passes on the result. Nothing here is real: the text is assembled from
 Danish fragments of the kind the guidance describes.
@@ -29,13 +29,13 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
-
-from app import captures, integrity
-from app.captures import NewCapture
-from app.episodes import Episode, EpisodeStore
-from app.keyfile import KdfParams
-from app.senders import Sender, SenderStore
-from app.vault import Vault
+from vidne.app.episodes.senders import Sender, SenderStore
+from vidne.app.episodes.store import Episode, EpisodeStore
+from vidne.app.evidence import store as captures
+from vidne.app.evidence.store import NewCapture
+from vidne.app.vault import integrity
+from vidne.app.vault.keyfile import KdfParams
+from vidne.app.vault.store import Vault
 
 PASSPHRASE = "bench hest batteri hæfteklamme"
 FAST_KDF = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
@@ -44,20 +44,76 @@ BATCH = 500  # rows per transaction: large enough to be quick, small enough to s
 START = datetime(2023, 1, 2, 7, 0, tzinfo=UTC)
 SIZES = [(1920, 1080), (1920, 1080), (1366, 768), (1280, 720), (390, 844)]
 
-CHANNELS = ["facebook", "email", "aula", "sms", "instagram", "x", "forum", "tiktok", "teams",
-            "phone", "snapchat", "other"]
+CHANNELS = [
+    "facebook",
+    "email",
+    "aula",
+    "sms",
+    "instagram",
+    "x",
+    "forum",
+    "tiktok",
+    "teams",
+    "phone",
+    "snapchat",
+    "other",
+]
 CHANNEL_WEIGHTS = [20, 15, 15, 10, 8, 6, 8, 4, 4, 4, 3, 3]
 SEVERITY_WEIGHTS = [25, 30, 25, 15, 5]
-KINDS = ["insults", "threats", "personal_info", "images", "hate_speech", "stalking", "sexual",
-         "impersonation", "other"]
-RELATIONS = ["parent", "parent", "unknown", "unknown", "citizen", "student", "colleague",
-             "leader"]
-FIRST = ["Jens", "Mette", "Søren", "Hanne", "Lars", "Birgitte", "Ole", "Karen", "Mads", "Sofie",
-         "Niels", "Åse", "Bjørn", "Lærke", "Frederik", "Ida"]
-LAST = ["Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen", "Larsen",
-        "Sørensen", "Rasmussen", "Jørgensen", "Møller", "Østergaard"]
-HANDLES = ["@skolekritiker_dk", "@sandheden_om_æblehaven", "@forældrestemmen", "@anon4521",
-           "@ærlig_borger", "@kommunewatch", "@dkdebat_88", "@mor_til_tre"]
+KINDS = [
+    "insults",
+    "threats",
+    "personal_info",
+    "images",
+    "hate_speech",
+    "stalking",
+    "sexual",
+    "impersonation",
+    "other",
+]
+RELATIONS = ["parent", "parent", "unknown", "unknown", "citizen", "student", "colleague", "leader"]
+FIRST = [
+    "Jens",
+    "Mette",
+    "Søren",
+    "Hanne",
+    "Lars",
+    "Birgitte",
+    "Ole",
+    "Karen",
+    "Mads",
+    "Sofie",
+    "Niels",
+    "Åse",
+    "Bjørn",
+    "Lærke",
+    "Frederik",
+    "Ida",
+]
+LAST = [
+    "Jensen",
+    "Nielsen",
+    "Hansen",
+    "Pedersen",
+    "Andersen",
+    "Christensen",
+    "Larsen",
+    "Sørensen",
+    "Rasmussen",
+    "Jørgensen",
+    "Møller",
+    "Østergaard",
+]
+HANDLES = [
+    "@skolekritiker_dk",
+    "@sandheden_om_æblehaven",
+    "@forældrestemmen",
+    "@anon4521",
+    "@ærlig_borger",
+    "@kommunewatch",
+    "@dkdebat_88",
+    "@mor_til_tre",
+]
 OPENINGS = [
     "Opslag i Facebook-gruppen for forældre, hvor jeg omtales ved navn",
     "Besked sent om aftenen",
@@ -124,30 +180,45 @@ def _senders(store: SenderStore, rnd: random.Random, count: int) -> list[Sender]
         else:
             name = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
             ids = [f"{name.split()[0].lower()}{i}@example.dk"]
-        made.append(store.add(Sender(name=name, relation=rnd.choice(RELATIONS),
-                                     identifiers=ids)))
+        made.append(store.add(Sender(name=name, relation=rnd.choice(RELATIONS), identifiers=ids)))
     return made
 
 
 def episode(i: int, rnd: random.Random, senders: list[Sender], span_days: int) -> Episode:
     """One plausible episode; the i-th of n is spread over *span_days* days."""
     sender = senders[min(int(rnd.paretovariate(1.2)) - 1, len(senders) - 1)]
-    when = START + timedelta(days=span_days * i / 10_000 * rnd.uniform(0.98, 1.02),
-                             hours=rnd.randint(0, 15), minutes=rnd.randint(0, 59))
+    when = START + timedelta(
+        days=span_days * i / 10_000 * rnd.uniform(0.98, 1.02),
+        hours=rnd.randint(0, 15),
+        minutes=rnd.randint(0, 59),
+    )
     severity = rnd.choices([1, 2, 3, 4, 5], SEVERITY_WEIGHTS)[0]
     description = f"{rnd.choice(OPENINGS)}, {rnd.choice(ACTIONS)}. {rnd.choice(ENDINGS)}".strip()
-    told = [{"who": rnd.choice(["leader", "amr", "tr", "colleague"]),
-             "when": (when + timedelta(days=1)).date().isoformat(), "note": "Mundtligt"}] \
-        if rnd.random() < 0.2 else []
+    told = (
+        [
+            {
+                "who": rnd.choice(["leader", "amr", "tr", "colleague"]),
+                "when": (when + timedelta(days=1)).date().isoformat(),
+                "note": "Mundtligt",
+            }
+        ]
+        if rnd.random() < 0.2
+        else []
+    )
     return Episode(
         occurred_at=when.isoformat(timespec="seconds"),
-        channel=rnd.choices(CHANNELS, CHANNEL_WEIGHTS)[0], sender=sender.name,
-        sender_id=sender.id, severity=severity, description=description,
+        channel=rnd.choices(CHANNELS, CHANNEL_WEIGHTS)[0],
+        sender=sender.name,
+        sender_id=sender.id,
+        severity=severity,
+        description=description,
         quote=rnd.choice(QUOTES) if rnd.random() < 0.5 else "",
         kinds=sorted(set(rnd.sample(KINDS, rnd.choice([1, 1, 2])))),
         account=rnd.choice(["work", "private", ""]),
-        experience=rnd.choice(EXPERIENCES), told=told,
-        tags=["gentagelse"] if rnd.random() < 0.1 else [])
+        experience=rnd.choice(EXPERIENCES),
+        told=told,
+        tags=["gentagelse"] if rnd.random() < 0.1 else [],
+    )
 
 
 def _screen(size: tuple[int, int], seed: int) -> Image.Image:
@@ -162,8 +233,11 @@ def _screen(size: tuple[int, int], seed: int) -> Image.Image:
     y = height // 10
     while y < height - 60:
         x = 30 + rnd.randint(0, width // 8)
-        draw.rounded_rectangle((x - 10, y - 6, x + width // 2, y + height // 22), 12,
-                               fill=(rnd.randint(215, 235), 230, 240))
+        draw.rounded_rectangle(
+            (x - 10, y - 6, x + width // 2, y + height // 22),
+            12,
+            fill=(rnd.randint(215, 235), 230, 240),
+        )
         draw.text((x, y), rnd.choice(QUOTES)[:70], font=font, fill=(20, 20, 20))
         y += height // 12
     return im
@@ -196,21 +270,28 @@ def image_pool(count: int) -> list[tuple[bytes, bytes, int, int]]:
     return pool
 
 
-def capture(i: int, rnd: random.Random, pool: list[tuple[bytes, bytes, int, int]],
-            when: datetime) -> NewCapture:
+def capture(
+    i: int, rnd: random.Random, pool: list[tuple[bytes, bytes, int, int]], when: datetime
+) -> NewCapture:
     png, thumb, width, height = pool[i % len(pool)]
     return NewCapture(
-        original=with_text_chunk(png, f"vidne bench capture {i}"), thumb=thumb,
-        mime="image/png", captured_at=when.isoformat(timespec="milliseconds"),
-        utc_offset="+01:00", trigger=rnd.choice(["hotkey", "hotkey", "tray", "window"]),
-        width=width, height=height,
-        monitor={"index": 1, "left": 0, "top": 0, "width": width, "height": height,
-                 "scale": 1.0},
-        window_title=f"{rnd.choice(HANDLES)} – Facebook", window_program="firefox")
+        original=with_text_chunk(png, f"vidne bench capture {i}"),
+        thumb=thumb,
+        mime="image/png",
+        captured_at=when.isoformat(timespec="milliseconds"),
+        utc_offset="+01:00",
+        trigger=rnd.choice(["hotkey", "hotkey", "tray", "window"]),
+        width=width,
+        height=height,
+        monitor={"index": 1, "left": 0, "top": 0, "width": width, "height": height, "scale": 1.0},
+        window_title=f"{rnd.choice(HANDLES)} – Facebook",
+        window_program="firefox",
+    )
 
 
-def _add_episodes(vault: Vault, rnd: random.Random, senders: list[Sender], count: int,
-                  span_days: int) -> list[Episode]:
+def _add_episodes(
+    vault: Vault, rnd: random.Random, senders: list[Sender], count: int, span_days: int
+) -> list[Episode]:
     store, added = EpisodeStore(vault), []
     for start in range(0, count, BATCH):
         with vault.transaction() as tx:
@@ -219,8 +300,9 @@ def _add_episodes(vault: Vault, rnd: random.Random, senders: list[Sender], count
     return added
 
 
-def _add_captures(vault: Vault, rnd: random.Random, episodes: list[Episode], count: int,
-                  pool_size: int) -> None:
+def _add_captures(
+    vault: Vault, rnd: random.Random, episodes: list[Episode], count: int, pool_size: int
+) -> None:
     """Three in four captures are linked to an episode (one or two each); the rest wait in
     the Inbox. Links use the same SQL as ``CaptureStore.attach``."""
     pool = image_pool(pool_size)
@@ -232,12 +314,21 @@ def _add_captures(vault: Vault, rnd: random.Random, episodes: list[Episode], cou
                 when = ep.occurred() if ep else START + timedelta(hours=i)
                 cid = captures.insert(tx, capture(i, rnd, pool, when.astimezone(UTC)))
                 if ep is not None:
-                    tx.execute("INSERT OR IGNORE INTO episode_captures (episode_id, capture_id, "
-                               "position) VALUES (?, ?, 0)", (ep.id, cid))
+                    tx.execute(
+                        "INSERT OR IGNORE INTO episode_captures (episode_id, capture_id, "
+                        "position) VALUES (?, ?, 0)",
+                        (ep.id, cid),
+                    )
 
 
-def generate(directory: Path, episodes: int = 10_000, captures_count: int = 2_000,
-             seed: int = 8, kdf: KdfParams | None = None, pool_size: int = 20) -> Generated:
+def generate(
+    directory: Path,
+    episodes: int = 10_000,
+    captures_count: int = 2_000,
+    seed: int = 8,
+    kdf: KdfParams | None = None,
+    pool_size: int = 20,
+) -> Generated:
     """Create a new vault in *directory* (must not exist yet) and fill it."""
     t0 = time.perf_counter()
     rnd = random.Random(seed)
@@ -256,16 +347,21 @@ def verify(directory: Path) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.generate", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.generate",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("directory", type=Path)
     parser.add_argument("--episodes", type=int, default=10_000)
     parser.add_argument("--captures", type=int, default=2_000)
     parser.add_argument("--verify", action="store_true", help="run the integrity check after")
     args = parser.parse_args(argv)
     made = generate(args.directory, args.episodes, args.captures)
-    print(f"{made.episodes} episodes, {made.captures} captures in {made.seconds:.1f} s: "
-          f"{made.directory} (passphrase: {made.passphrase!r})")
+    print(
+        f"{made.episodes} episodes, {made.captures} captures in {made.seconds:.1f} s: "
+        f"{made.directory} (passphrase: {made.passphrase!r})"
+    )
     if args.verify:
         problem = verify(args.directory)
         print("verify:", problem or "ok")
@@ -276,8 +372,10 @@ def main(argv: list[str] | None = None) -> int:
 def info(directory: Path) -> dict[str, Any]:
     """Sizes for the report: database bytes and row counts."""
     with Vault.open(directory, PASSPHRASE) as vault, vault.read() as conn:
-        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                  for t in ("episodes", "captures", "chain")}
+        counts = {
+            t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("episodes", "captures", "chain")
+        }
     counts["db_bytes"] = sum(p.stat().st_size for p in directory.iterdir() if p.is_file())
     return counts
 

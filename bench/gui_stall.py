@@ -7,7 +7,7 @@ stall over 50 ms.
 - Capture: the real ``CaptureService`` on a private Xvfb screen showing a realistic picture,
   triggered from the GUI thread (tray/window: the grab runs there) and from another thread
   (the hotkey path); the PNG encoding and the vault write run on the service's worker.
-- Report: the PDF export on the shared task pool (``ui.tasks.run_task``, as the export dialog
+- Report: the PDF export on the shared task pool (``vidne.ui.tasks.run_task``, as the export dialog
   runs it), with progress signals coming back to the GUI thread.
 """
 
@@ -27,8 +27,8 @@ from typing import Any
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # widgets offscreen; mss reads $DISPLAY (Xvfb)
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from vidne.app.vault.store import Vault
 
-from app.vault import Vault
 from bench import figure, runs, scratch_dir, xvfb
 from bench.generate import PASSPHRASE, _screen, generate
 
@@ -67,8 +67,9 @@ class _Done(QObject):
     finished = Signal()
 
 
-def while_running(start: Callable[[Callable[[], None]], None], timeout_s: float = 300
-                  ) -> tuple[float, float]:
+def while_running(
+    start: Callable[[Callable[[], None]], None], timeout_s: float = 300
+) -> tuple[float, float]:
     """Run the event loop while *start(done)* works; (longest stall ms, elapsed ms)."""
     flag = _Done()
     loop = QEventLoop()
@@ -95,7 +96,7 @@ def idle_floor() -> float:
 def _show_picture(display: str, size: tuple[int, int]) -> None:
     """Put a realistic window-like picture on the X root window (a black screen compresses
     to nothing and would flatter the encoder); libX11 only, no ImageMagick."""
-    from tests.integration.xserver import show_on_root
+    from tests.helpers.xserver import show_on_root
 
     show_on_root(display, _screen(size, 5))
 
@@ -103,9 +104,9 @@ def _show_picture(display: str, size: tuple[int, int]) -> None:
 def capture_figures(quick: bool, size: tuple[int, int]) -> list[dict[str, Any]]:
     """In a child process whose $DISPLAY is the Xvfb screen (Xlib ends a process whose X
     server goes away, so each screen size gets a process of its own)."""
-    from app import capture as grabber
-    from app.capture_service import CaptureService
-    from ui.app import make_qapp
+    from vidne.app.evidence import grab as grabber
+    from vidne.app.evidence.capturer import CaptureService
+    from vidne.ui.window.controller import make_qapp
 
     make_qapp("en")
     out = []
@@ -115,12 +116,19 @@ def capture_figures(quick: bool, size: tuple[int, int]) -> list[dict[str, Any]]:
         grabber.warm_up()  # as the app does at start: the first grab sets up shared memory
         label = f"{size[0]}×{size[1]}"
         for where in ("GUI thread", "hotkey thread"):
-            stalls = [while_running(lambda done, w=where: _capture(service, w, done))[0]
-                      for _ in range(runs(quick, 5))]
-            out.append(figure(f"GUI stall during a capture, {label}, grab on {where}",
-                              statistics.median(stalls), "ms", TARGET_MS,
-                              note="each run: " + ", ".join(f"{x:.0f}" for x in stalls)
-                              + " ms"))
+            stalls = [
+                while_running(lambda done, w=where: _capture(service, w, done))[0]
+                for _ in range(runs(quick, 5))
+            ]
+            out.append(
+                figure(
+                    f"GUI stall during a capture, {label}, grab on {where}",
+                    statistics.median(stalls),
+                    "ms",
+                    TARGET_MS,
+                    note="each run: " + ", ".join(f"{x:.0f}" for x in stalls) + " ms",
+                )
+            )
         service.shutdown()
         if _HOTKEY:
             _HOTKEY.pop().submit(grabber.close_thread_grabber).result()
@@ -132,8 +140,13 @@ def capture_in_child(quick: bool, size: tuple[int, int], tmp: Path) -> list[dict
     with xvfb(*size) as display:
         _show_picture(display, size)
         cmd = [sys.executable, "-m", "bench.gui_stall", "--capture", str(size[0]), str(size[1])]
-        proc = subprocess.run(cmd + (["--quick"] if quick else []), capture_output=True,
-                              text=True, timeout=600, env={**os.environ, "DISPLAY": display})
+        proc = subprocess.run(
+            cmd + (["--quick"] if quick else []),
+            capture_output=True,
+            text=True,
+            timeout=600,
+            env={**os.environ, "DISPLAY": display},
+        )
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr[-1500:])
     return list(json.loads(proc.stdout.strip().splitlines()[-1]))
@@ -152,7 +165,7 @@ def _hotkey_thread() -> ThreadPoolExecutor:
 
 
 def _warm() -> None:
-    from app import capture as grabber
+    from vidne.app.evidence import grab as grabber
 
     grabber.warm_up()
 
@@ -185,26 +198,37 @@ def report_figures(quick: bool, tmp: Path) -> list[dict[str, Any]]:
                 raise RuntimeError("the report was not written")
             stalls.append(stall)
             times.append(elapsed)
-    return [figure(f"GUI stall during a report export ({episodes} episodes, {captures} "
-                   "captures)", statistics.median(stalls), "ms", TARGET_MS,
-                   note=f"{how}; each run: " + ", ".join(f"{x:.0f}" for x in stalls)
-                   + f" ms; the PDF took "
-                        f"{statistics.median(times) / 1000:.1f} s")]
+    return [
+        figure(
+            f"GUI stall during a report export ({episodes} episodes, {captures} captures)",
+            statistics.median(stalls),
+            "ms",
+            TARGET_MS,
+            note=f"{how}; each run: "
+            + ", ".join(f"{x:.0f}" for x in stalls)
+            + f" ms; the PDF took "
+            f"{statistics.median(times) / 1000:.1f} s",
+        )
+    ]
 
 
 def _exporter(vault: Vault) -> tuple[Callable[[Path, Callable[[], None]], None], str]:
     """The export dialog's own path (its worker thread, progress bar) when it exists, else
     the PDF writer on the shared task pool."""
     try:
-        from ui.export_dialog import ExportDialog
+        from vidne.ui.export.export_dialog import ExportDialog
     except ImportError:
-        from app.report import pdf
-        from app.report.selection import Selection
-        from ui.tasks import run_task
+        from vidne.app.output.report import pdf
+        from vidne.app.output.report.selection import Selection
+        from vidne.ui.tasks import run_task
 
         def on_pool(out: Path, done: Callable[[], None]) -> None:
-            run_task(lambda: pdf.write(vault, Selection(), out, progress=lambda *_: None),
-                     lambda _plan: done(), lambda _exc: done())
+            run_task(
+                lambda: pdf.write(vault, Selection(), out, progress=lambda *_: None),
+                lambda _plan: done(),
+                lambda _exc: done(),
+            )
+
         return on_pool, "PDF writer on the task pool"
 
     dialog = ExportDialog(vault)
@@ -218,8 +242,10 @@ def _exporter(vault: Vault) -> tuple[Callable[[Path, Callable[[], None]], None],
         def finish(_outcome: str) -> None:
             dialog.finished_export.disconnect(finish)
             done()
+
         dialog.finished_export.connect(finish)
         dialog.export_to(out)
+
     _KEEP.append(dialog)
     return in_dialog, "ExportDialog.export_to (its worker thread)"
 
@@ -228,11 +254,17 @@ _KEEP: list[Any] = []
 
 
 def run(quick: bool) -> list[dict[str, Any]]:
-    from ui.app import make_qapp
+    from vidne.ui.window.controller import make_qapp
 
     make_qapp("en")
-    out = [figure("GUI stall meter, idle (noise floor)", idle_floor(), "ms",
-                  note=f"{TICK_MS} ms timer, nothing running")]
+    out = [
+        figure(
+            "GUI stall meter, idle (noise floor)",
+            idle_floor(),
+            "ms",
+            note=f"{TICK_MS} ms timer, nothing running",
+        )
+    ]
     with scratch_dir() as tmp:
         for size in ((1920, 1080), (3840, 2160)):
             out += capture_in_child(quick, size, tmp)

@@ -30,19 +30,19 @@ def build(directory: Path, episodes: int, captures: int) -> None:
     from scripts import sample_vault
 
     per = max(1, round(captures / episodes))
-    sample_vault.make(directory, PASSPHRASE, episodes=episodes, captures_per=per,
-                      size=(1920, 1080)).lock()
+    sample_vault.make(
+        directory, PASSPHRASE, episodes=episodes, captures_per=per, size=(1920, 1080)
+    ).lock()
 
 
 def child(directory: Path, out: Path) -> None:
     """Open the vault, write the report on a worker thread, watch the event loop; then the
     bundle (after the peak memory is read, so that figure is the PDF's)."""
     from PySide6.QtCore import QCoreApplication, QElapsedTimer, QThread, QTimer
-
-    from app import bundle
-    from app.report import pdf
-    from app.report.selection import Selection
-    from app.vault import Vault
+    from vidne.app.output import bundle
+    from vidne.app.output.report import pdf
+    from vidne.app.output.report.selection import Selection
+    from vidne.app.vault.store import Vault
 
     app = QCoreApplication([])
     vault = Vault.open(directory, PASSPHRASE)
@@ -89,9 +89,13 @@ def measure(episodes: int, captures: int) -> dict[str, float]:
         start = time.perf_counter()
         build(vault_dir, episodes, captures)
         print(f"built vault in {time.perf_counter() - start:.1f} s", file=sys.stderr)
-        proc = subprocess.run([sys.executable, __file__, "--child", str(vault_dir), str(out)],
-                              capture_output=True, text=True, cwd=ROOT,
-                              env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+        proc = subprocess.run(
+            [sys.executable, __file__, "--child", str(vault_dir), str(out)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        )
         if proc.returncode != 0:
             raise RuntimeError(proc.stderr[-1500:])
         return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
@@ -107,13 +111,27 @@ def run(quick: bool) -> list[dict[str, Any]]:
     data = f"{episodes} episodes, {captures} captures, 1920×1080"
     full = not quick
     return [
-        figure(f"report: PDF ({data})", f["seconds"], "s", 20 if full else None,
-               note=f"{f['annexes']:.0f} annexes, {f['pdf_mb']:.1f} MB; longest event-loop "
-                    f"gap meanwhile {f['max_gap_ms']:.0f} ms (worker thread)"),
-        figure(f"report: peak memory writing the PDF ({data})", f["peak_rss_mb"], "MB",
-               400 if full else None, note="peak RSS of a fresh process: open vault, write PDF"),
-        figure(f"report: evidence bundle ({data})", f["bundle_seconds"], "s",
-               note=f"ZIP with the PDF and the originals, {f['bundle_mb']:.1f} MB; no budget"),
+        figure(
+            f"report: PDF ({data})",
+            f["seconds"],
+            "s",
+            20 if full else None,
+            note=f"{f['annexes']:.0f} annexes, {f['pdf_mb']:.1f} MB; longest event-loop "
+            f"gap meanwhile {f['max_gap_ms']:.0f} ms (worker thread)",
+        ),
+        figure(
+            f"report: peak memory writing the PDF ({data})",
+            f["peak_rss_mb"],
+            "MB",
+            400 if full else None,
+            note="peak RSS of a fresh process: open vault, write PDF",
+        ),
+        figure(
+            f"report: evidence bundle ({data})",
+            f["bundle_seconds"],
+            "s",
+            note=f"ZIP with the PDF and the originals, {f['bundle_mb']:.1f} MB; no budget",
+        ),
     ]
 
 
@@ -131,8 +149,7 @@ def main() -> int:
     except RuntimeError as exc:
         print(exc, file=sys.stderr)
         return 1
-    ok = figures["seconds"] <= 20 and figures["peak_rss_mb"] <= 400 and \
-        figures["max_gap_ms"] <= 50
+    ok = figures["seconds"] <= 20 and figures["peak_rss_mb"] <= 400 and figures["max_gap_ms"] <= 50
     print(json.dumps(figures, indent=2))
     print("PASS" if ok else "FAIL: budget is 20 s, 400 MB, 50 ms")
     return 0 if ok else 1

@@ -1,7 +1,7 @@
 """Start-up: launch to the unlock window, and unlock (key derivation + opening the database).
 
 The start is measured from outside: a fresh ``python`` process runs the real entry point
-(``ui.main.main``) with an application-wide event filter that notes the monotonic time of the
+(``vidne.ui.main.main``) with an application-wide event filter that notes the monotonic time of the
 unlock dialog's first paint and exits at once. ``time.monotonic`` is one system-wide clock on
 Linux, so the parent's launch time and the child's paint time compare directly. No hook in the
 app is needed. The first launch pays for cold module caches; the median is over the rest.
@@ -19,8 +19,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.keyfile import KdfParams, KeyFile
-from app.vault import Vault
+from vidne.app.vault.keyfile import KdfParams, KeyFile
+from vidne.app.vault.store import Vault
+
 from bench import figure, runs, scratch_dir, timed_ms, tiny, xvfb
 
 PASSPHRASE = "bench hest batteri hæfteklamme"
@@ -43,7 +44,7 @@ class Watch(QObject):
 app = QApplication(sys.argv[:1])
 watch = Watch()
 app.installEventFilter(watch)
-from ui.main import main
+from vidne.ui.main import main
 main(["--data-dir", sys.argv[1], "--lang", "da"])
 os._exit(3)
 """
@@ -52,16 +53,23 @@ os._exit(3)
 def launch_ms(data_dir: Path, env: dict[str, str]) -> float:
     """Milliseconds from spawning the process to the unlock dialog's first paint."""
     t0 = time.monotonic()
-    proc = subprocess.run([sys.executable, "-c", PROBE, str(data_dir)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, str(data_dir)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     shown = [line for line in proc.stdout.splitlines() if line.startswith("shown ")]
     if not shown:
         raise RuntimeError(f"the unlock window never showed: {proc.stderr[-1500:]}")
     return (float(shown[0].split()[1]) - t0) * 1000
 
 
-def start_figures(data_dir: Path, quick: bool, platform: str, display: str | None
-                  ) -> list[dict[str, Any]]:
+def start_figures(
+    data_dir: Path, quick: bool, platform: str, display: str | None
+) -> list[dict[str, Any]]:
     env = {**os.environ, "QT_QPA_PLATFORM": platform, "PYTHONPATH": str(ROOT)}
     env.pop("VIDNE_QUIT_AFTER_MS", None)
     if display:
@@ -69,10 +77,18 @@ def start_figures(data_dir: Path, quick: bool, platform: str, display: str | Non
     samples = [launch_ms(data_dir, env) for _ in range(2 if tiny() else runs(quick) + 1)]
     where = "Xvfb" if platform == "xcb" else platform
     return [
-        figure(f"start to unlock window ({where}), first launch", samples[0], "ms",
-               note="python -m ui.main until the dialog's first paint"),
-        figure(f"start to unlock window ({where})", statistics.median(samples[1:]), "ms",
-               note=f"median of {len(samples) - 1} launches after the first"),
+        figure(
+            f"start to unlock window ({where}), first launch",
+            samples[0],
+            "ms",
+            note="python -m vidne.ui.main until the dialog's first paint",
+        ),
+        figure(
+            f"start to unlock window ({where})",
+            statistics.median(samples[1:]),
+            "ms",
+            note=f"median of {len(samples) - 1} launches after the first",
+        ),
     ]
 
 
@@ -88,10 +104,18 @@ def unlock_figures(data_dir: Path, quick: bool) -> list[dict[str, Any]]:
     total = statistics.median(timed_ms(open_and_lock)[0] for _ in range(n))
     p = keyfile.kdf
     return [
-        figure("unlock: key derivation", kdf, "ms",
-               note=f"Argon2id t={p.time_cost}, m={p.memory_cost // 1024} MiB, p={p.parallelism}"),
-        figure("unlock: key derivation + open", total, "ms",
-               note="Vault.open: KDF, unwrap, SQLCipher open, schema check"),
+        figure(
+            "unlock: key derivation",
+            kdf,
+            "ms",
+            note=f"Argon2id t={p.time_cost}, m={p.memory_cost // 1024} MiB, p={p.parallelism}",
+        ),
+        figure(
+            "unlock: key derivation + open",
+            total,
+            "ms",
+            note="Vault.open: KDF, unwrap, SQLCipher open, schema check",
+        ),
     ]
 
 

@@ -1,16 +1,16 @@
 """Crash safety under SIGKILL: nothing committed is lost, and ``verify`` passes after every kill.
 
 A child process opens a vault and loops over random operations: a capture (a noisy PNG, through
-:class:`app.captures.CaptureStore` as the capture service stores it), a new episode, an edit, a
-CSV import of three rows (:mod:`app.csv_import`), a passphrase change (:meth:`Vault.change_
-passphrase`) and a backup (:func:`app.backup.create`, replacing one file atomically). Before each
+:class:`vidne.app.evidence.store.CaptureStore` as the capture service stores it), a new episode, an edit, a
+CSV import of three rows (:mod:`vidne.app.output.csv_import`), a passphrase change (:meth:`Vault.change_
+passphrase`) and a backup (:func:`vidne.app.vault.backup.create`, replacing one file atomically). Before each
 operation it writes ``T <op> …`` to a pipe, and ``A`` after the commit. The parent kills it with
 SIGKILL – half the time at a random moment, half the time 0–30 ms after a randomly chosen
 operation has started, so that kills land inside commits, fsyncs and renames, not only in the
 longest operation – then checks in its own process:
 
 * the vault opens with the acknowledged passphrase (or the one being set when it was killed);
-* :func:`app.integrity.check` passes (SQLCipher's and SQLite's checks, the chain, every item);
+* :func:`vidne.app.vault.integrity.check` passes (SQLCipher's and SQLite's checks, the chain, every item);
 * every acknowledged episode, edit, capture (by SHA-256) and imported row is there;
 * the last acknowledged backup file verifies completely with its passphrase.
 
@@ -41,14 +41,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402 - after the path set-up
-
-from app import backup, integrity  # noqa: E402
-from app.captures import CaptureStore, NewCapture  # noqa: E402
-from app.csv_import import import_file  # noqa: E402
-from app.episodes import Episode, EpisodeStore  # noqa: E402
-from app.errors import WrongPassphrase  # noqa: E402
-from app.keyfile import KdfParams  # noqa: E402
-from app.vault import Vault  # noqa: E402
+from vidne.app.episodes.store import Episode, EpisodeStore  # noqa: E402
+from vidne.app.errors import WrongPassphrase  # noqa: E402
+from vidne.app.evidence.store import CaptureStore, NewCapture  # noqa: E402
+from vidne.app.output.csv_import import import_file  # noqa: E402
+from vidne.app.vault import backup, integrity  # noqa: E402
+from vidne.app.vault.keyfile import KdfParams  # noqa: E402
+from vidne.app.vault.store import Vault  # noqa: E402
 
 PASSPHRASES = ("stress passphrase number one", "stress passphrase number two")
 FAST_KDF = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
@@ -93,14 +92,27 @@ def child(directory: Path, seed: int) -> None:
         if op == "capture":
             data = noisy_png(rng)
             say(f"T capture {tag}")
-            cid = captures.add(NewCapture(original=data, mime="image/png",
-                                          captured_at="2026-03-14T17:05:00.000+00:00",
-                                          utc_offset="+01:00", trigger="stress"))
+            cid = captures.add(
+                NewCapture(
+                    original=data,
+                    mime="image/png",
+                    captured_at="2026-03-14T17:05:00.000+00:00",
+                    utc_offset="+01:00",
+                    trigger="stress",
+                )
+            )
             say(f"A {cid} {captures.get(cid).sha256}")
         elif op == "episode":
             say(f"T episode {tag}")
-            saved = store.add(Episode(occurred_at="2026-03-14T18:05:00+01:00", channel="sms",
-                                      sender="stress", severity=3, description=tag))
+            saved = store.add(
+                Episode(
+                    occurred_at="2026-03-14T18:05:00+01:00",
+                    channel="sms",
+                    sender="stress",
+                    severity=3,
+                    description=tag,
+                )
+            )
             say(f"A {saved.id} {tag}")
         elif op == "edit":
             existing = store.list()
@@ -233,8 +245,13 @@ def check_backup(directory: Path, expected: Expected) -> list[str]:
     return [f"backup opens with none of {expected.backup}"]
 
 
-def _collect(stream: io.BufferedReader, lines: list[str], intents: list[int],
-             ready: threading.Event, target: int) -> None:
+def _collect(
+    stream: io.BufferedReader,
+    lines: list[str],
+    intents: list[int],
+    ready: threading.Event,
+    target: int,
+) -> None:
     """Read the child's pipe as it writes; set *ready* at the *target*-th operation start."""
     for raw in stream:
         line = raw.decode(errors="replace").rstrip("\n")
@@ -246,13 +263,24 @@ def _collect(stream: io.BufferedReader, lines: list[str], intents: list[int],
     ready.set()
 
 
-def one_round(directory: Path, rng: random.Random, expected: Expected,
-              window: tuple[float, float]) -> tuple[int, list[str]]:
+def one_round(
+    directory: Path, rng: random.Random, expected: Expected, window: tuple[float, float]
+) -> tuple[int, list[str]]:
     """Half the kills at a random time, half just after a random operation has started."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(directory),
-           "--seed", str(rng.randrange(1 << 30))]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        str(directory),
+        "--seed",
+        str(rng.randrange(1 << 30)),
+    ]
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert proc.stdout is not None and proc.stderr is not None
     lines: list[str] = []
     ready = threading.Event()
@@ -278,8 +306,9 @@ def one_round(directory: Path, rng: random.Random, expected: Expected,
     return acks, check(directory, expected)
 
 
-def campaign(kills: int, directory: Path, seed: int, window: tuple[float, float]
-             ) -> tuple[Expected, list[str], float]:
+def campaign(
+    kills: int, directory: Path, seed: int, window: tuple[float, float]
+) -> tuple[Expected, list[str], float]:
     """Create the vault, kill the child *kills* times; (what was acknowledged, every problem
     found, seconds taken). Prints one line per kill."""
     QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
@@ -291,8 +320,11 @@ def campaign(kills: int, directory: Path, seed: int, window: tuple[float, float]
     for n in range(1, kills + 1):
         acks, problems = one_round(directory, rng, expected, window)
         findings += [f"kill {n}: {p}" for p in problems]
-        print(f"kill {n:3}/{kills}: {acks:3} commits acknowledged, "
-              f"{'OK' if not problems else 'PROBLEM: ' + '; '.join(problems)}", flush=True)
+        print(
+            f"kill {n:3}/{kills}: {acks:3} commits acknowledged, "
+            f"{'OK' if not problems else 'PROBLEM: ' + '; '.join(problems)}",
+            flush=True,
+        )
     return expected, findings, time.monotonic() - started
 
 
@@ -303,10 +335,12 @@ def _counts(counts: dict[str, int]) -> str:
 def run_kills(kills: int, directory: Path, seed: int, window: tuple[float, float]) -> int:
     """The command line's run: the summary line, each finding; exit status 1 on any."""
     expected, findings, elapsed = campaign(kills, directory, seed, window)
-    print(f"\n{kills} SIGKILLs in {elapsed:.1f} s; {expected.acks} acknowledged commits "
-          f"({_counts(expected.by_op)}); killed inside: {_counts(expected.killed_in)}; "
-          f"{len(expected.episodes)} episodes and {len(expected.captures)} captures checked "
-          f"after every kill; problems found: {len(findings)}")
+    print(
+        f"\n{kills} SIGKILLs in {elapsed:.1f} s; {expected.acks} acknowledged commits "
+        f"({_counts(expected.by_op)}); killed inside: {_counts(expected.killed_in)}; "
+        f"{len(expected.episodes)} episodes and {len(expected.captures)} captures checked "
+        f"after every kill; problems found: {len(findings)}"
+    )
     for finding in findings:
         print("  " + finding)
     return 1 if findings else 0
@@ -321,16 +355,30 @@ def run(quick: bool) -> list[dict[str, Any]]:
     seed = int(time.time())
     with tempfile.TemporaryDirectory(prefix="vidne-stress-") as tmp:
         expected, findings, elapsed = campaign(kills, Path(tmp) / "vault", seed, (0.4, 2.5))
-    problems = figure("stress: problems found after a kill", len(findings), "problems", 0,
-                      note="; ".join(findings[:3])[:300] or "after every kill the vault "
-                      "opens, verify passes, every acknowledged commit and backup is there")
+    problems = figure(
+        "stress: problems found after a kill",
+        len(findings),
+        "problems",
+        0,
+        note="; ".join(findings[:3])[:300]
+        or "after every kill the vault "
+        "opens, verify passes, every acknowledged commit and backup is there",
+    )
     problems["met"] = not findings
     return [
-        figure("stress: SIGKILLs", kills, "kills",
-               note=f"seed {seed}; killed inside: {_counts(expected.killed_in)}"),
-        figure("stress: acknowledged commits", expected.acks, "commits",
-               note=f"{_counts(expected.by_op)}; {len(expected.episodes)} episodes and "
-                    f"{len(expected.captures)} captures checked after every kill"),
+        figure(
+            "stress: SIGKILLs",
+            kills,
+            "kills",
+            note=f"seed {seed}; killed inside: {_counts(expected.killed_in)}",
+        ),
+        figure(
+            "stress: acknowledged commits",
+            expected.acks,
+            "commits",
+            note=f"{_counts(expected.by_op)}; {len(expected.episodes)} episodes and "
+            f"{len(expected.captures)} captures checked after every kill",
+        ),
         problems,
         figure("stress: time", elapsed, "s", note="kills, checks and backup verification"),
     ]

@@ -19,10 +19,11 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app import overview, search
-from app.episodes import EpisodeStore
-from app.report import data as report_data
-from app.vault import Vault
+from vidne.app.episodes import overview, search
+from vidne.app.episodes.store import EpisodeStore
+from vidne.app.output.report import data as report_data
+from vidne.app.vault.store import Vault
+
 from bench import figure, median_ms, rss_mb, runs, scratch_dir, timed_ms, tiny
 from bench.generate import PASSPHRASE, generate, verify
 
@@ -32,13 +33,15 @@ SEARCHES = ("adresse", "trusler", "ved hvor jeg bor", "Østergaard")
 def overview_figures(episodes: list[dict[str, Any]], relations: dict[Any, str]) -> dict[str, Any]:
     """Everything the Overview page and the report summary draw from the episodes."""
     return {
-        "per_week": overview.per_week(episodes), "per_month": overview.per_month(episodes),
+        "per_week": overview.per_week(episodes),
+        "per_month": overview.per_month(episodes),
         "trend": overview.severity_trend(episodes),
         "senders": overview.senders(episodes, relations),
         "channels": overview.counts(episodes, "channel"),
         "kinds": overview.counts(episodes, "kinds"),
         "origin": overview.origin(episodes, relations),
-        "told": overview.told_so_far(episodes), "last_straws": overview.last_straws(episodes),
+        "told": overview.told_so_far(episodes),
+        "last_straws": overview.last_straws(episodes),
     }
 
 
@@ -47,13 +50,13 @@ def _overview_from_vault(vault: Vault) -> dict[str, Any]:
 
 
 def _list_and_model(store: EpisodeStore) -> None:
-    from ui.episode_model import EpisodeTableModel
+    from vidne.ui.pages.episode_model import EpisodeTableModel
 
     EpisodeTableModel().set_episodes(store.list())
 
 
 def store_figures(directory: Path, quick: bool, size: str) -> list[dict[str, Any]]:
-    from ui.app import make_qapp
+    from vidne.ui.window.controller import make_qapp
 
     make_qapp("en")
     n = runs(quick)
@@ -61,22 +64,46 @@ def store_figures(directory: Path, quick: bool, size: str) -> list[dict[str, Any
     with Vault.open(directory, PASSPHRASE) as vault:
         store = EpisodeStore(vault)
         out.append(figure(f"episode list: store.list() {size}", median_ms(store.list, n), "ms"))
-        out.append(figure(f"episode list: list + table model {size}",
-                          median_ms(lambda: _list_and_model(store), n), "ms", 200))
+        out.append(
+            figure(
+                f"episode list: list + table model {size}",
+                median_ms(lambda: _list_and_model(store), n),
+                "ms",
+                200,
+            )
+        )
         for text in SEARCHES:
             filters = search.Filters(text=text)
             hits = len(search.search(vault, filters))
-            out.append(figure(f"search '{text}' {size}",
-                              median_ms(lambda f=filters: search.search(vault, f), n), "ms", 50,
-                              note=f"{hits} hits; ids only"))
+            out.append(
+                figure(
+                    f"search '{text}' {size}",
+                    median_ms(lambda f=filters: search.search(vault, f), n),
+                    "ms",
+                    50,
+                    note=f"{hits} hits; ids only",
+                )
+            )
         eps = report_data.episodes(vault)
         rel = report_data.relations(vault)
-        out.append(figure(f"overview figures (computed) {size}",
-                          median_ms(lambda: overview_figures(eps, rel), n), "ms", 300,
-                          note="from episodes already in memory"))
-        out.append(figure(f"overview figures (vault to figures) {size}",
-                          median_ms(lambda: _overview_from_vault(vault), n), "ms", 300,
-                          note="load + compute"))
+        out.append(
+            figure(
+                f"overview figures (computed) {size}",
+                median_ms(lambda: overview_figures(eps, rel), n),
+                "ms",
+                300,
+                note="from episodes already in memory",
+            )
+        )
+        out.append(
+            figure(
+                f"overview figures (vault to figures) {size}",
+                median_ms(lambda: _overview_from_vault(vault), n),
+                "ms",
+                300,
+                note="load + compute",
+            )
+        )
         out += overview_page_figures(vault, quick, size)
     return out
 
@@ -84,7 +111,7 @@ def store_figures(directory: Path, quick: bool, size: str) -> list[dict[str, Any
 def overview_page_figures(vault: Vault, quick: bool, size: str) -> list[dict[str, Any]]:
     """The real Overview page: refresh until its figures are drawn, and the GUI stall."""
     try:
-        from ui.overview_page import OverviewPage
+        from vidne.ui.pages.overview_page import OverviewPage
     except ImportError:
         return []
     from bench.gui_stall import while_running
@@ -98,26 +125,36 @@ def overview_page_figures(vault: Vault, quick: bool, size: str) -> list[dict[str
             fill(data)
             page.repaint()
             done()
+
         page.show_data = filled  # type: ignore[method-assign]
         page.refresh()
 
     samples = [while_running(refresh) for _ in range(runs(quick, 5))]
     stalls, times = [s for s, _ in samples], [t for _, t in samples]
     return [
-        figure(f"Overview page: refresh to figures drawn {size}", statistics.median(times), "ms",
-               300, note="load and figures on the vault thread, drawing on the GUI thread"),
-        figure(f"GUI stall while the Overview page fills {size}", statistics.median(stalls),
-               "ms", 50, note="longest gap of a 5 ms timer on the GUI thread"),
+        figure(
+            f"Overview page: refresh to figures drawn {size}",
+            statistics.median(times),
+            "ms",
+            300,
+            note="load and figures on the vault thread, drawing on the GUI thread",
+        ),
+        figure(
+            f"GUI stall while the Overview page fills {size}",
+            statistics.median(stalls),
+            "ms",
+            50,
+            note="longest gap of a 5 ms timer on the GUI thread",
+        ),
     ]
 
 
 def window_probe(directory: Path) -> dict[str, float]:
     """In a fresh process: unlock, open the real main window, wait until the list is shown."""
     from PySide6.QtWidgets import QApplication
-
-    from ui.app import make_qapp
-    from ui.main_window import MainWindow
-    from ui.tasks import wait_idle
+    from vidne.ui.tasks import wait_idle
+    from vidne.ui.window.controller import make_qapp
+    from vidne.ui.window.main_window import MainWindow
 
     app = make_qapp("en")
     vault = Vault.open(directory, PASSPHRASE)
@@ -142,19 +179,31 @@ def window_probe(directory: Path) -> dict[str, float]:
 def window_figures(directory: Path, quick: bool, size: str) -> list[dict[str, Any]]:
     probes = []
     for _ in range(1 if tiny() else 3):
-        proc = subprocess.run([sys.executable, "-m", "bench.vault_scale", "--window",
-                               str(directory)], capture_output=True, text=True, timeout=300,
-                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        proc = subprocess.run(
+            [sys.executable, "-m", "bench.vault_scale", "--window", str(directory)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
         if proc.returncode != 0:
             raise RuntimeError(proc.stderr[-2000:])
         probes.append(json.loads(proc.stdout.strip().splitlines()[-1]))
     return [
-        figure(f"main window: open to list shown {size}",
-               statistics.median(p["shown_ms"] for p in probes), "ms", 200,
-               note="MainWindow(vault) until every row is in the sorted view"),
-        figure(f"resident memory, main window open {size}",
-               statistics.median(p["rss_mb"] for p in probes), "MB", 250,
-               note="VmRSS, fresh process, offscreen Qt"),
+        figure(
+            f"main window: open to list shown {size}",
+            statistics.median(p["shown_ms"] for p in probes),
+            "ms",
+            200,
+            note="MainWindow(vault) until every row is in the sorted view",
+        ),
+        figure(
+            f"resident memory, main window open {size}",
+            statistics.median(p["rss_mb"] for p in probes),
+            "MB",
+            250,
+            note="VmRSS, fresh process, offscreen Qt",
+        ),
     ]
 
 
@@ -164,11 +213,23 @@ def run(quick: bool) -> list[dict[str, Any]]:
     with scratch_dir() as tmp:
         directory = tmp / "vault"
         made = generate(directory, episodes, captures)
-        out = [figure(f"generate {episodes} episodes + {captures} captures", made.seconds * 1000,
-                      "ms", note="bench/generate.py, through the stores' write paths")]
+        out = [
+            figure(
+                f"generate {episodes} episodes + {captures} captures",
+                made.seconds * 1000,
+                "ms",
+                note="bench/generate.py, through the stores' write paths",
+            )
+        ]
         verify_ms, problem = timed_ms(lambda: verify(directory))
-        out.append(figure(f"integrity check (verify) {size}", verify_ms, "ms",
-                          note="ok" if problem is None else f"FAILED: {problem}"))
+        out.append(
+            figure(
+                f"integrity check (verify) {size}",
+                verify_ms,
+                "ms",
+                note="ok" if problem is None else f"FAILED: {problem}",
+            )
+        )
         out += store_figures(directory, quick, size)
         out += window_figures(directory, quick, size)
     return out

@@ -5,7 +5,7 @@
 #   DIST=/tmp/out WORK=/tmp/work packaging/build_pyinstaller.sh
 #   PYTHON=/path/to/venv/bin/python packaging/build_pyinstaller.sh
 #
-# Needs the project installed with the build extra: pip install -e '.[build]'
+# Needs the project installed with the build extra: pip install '.[build]'
 set -eu
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 PYTHON=${PYTHON:-python3}

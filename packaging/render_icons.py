@@ -60,8 +60,12 @@ def main() -> int:
         (ICONS / png_name(size)).write_bytes(png)
         images[size] = Image.open(io.BytesIO(png)).convert("RGBA")
     largest = images[max(SIZES)]
-    largest.save(ICONS / "vidne.ico", format="ICO", sizes=[(s, s) for s in ICO_SIZES],
-                 append_images=[images[s] for s in ICO_SIZES])
+    largest.save(
+        ICONS / "vidne.ico",
+        format="ICO",
+        sizes=[(s, s) for s in ICO_SIZES],
+        append_images=[images[s] for s in ICO_SIZES],
+    )
     largest.save(ICONS / "vidne.icns", format="ICNS")
     print(f"wrote {len(SIZES)} PNGs, vidne.ico and vidne.icns to {ICONS}")
     return 0

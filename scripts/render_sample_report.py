@@ -28,17 +28,19 @@ def main() -> int:
     parser.add_argument("--dpi", type=int, default=80)
     args = parser.parse_args()
 
-    from app import redaction
-    from app.captures import CaptureStore
-    from app.episodes import EpisodeStore
-    from app.report import pdf
-    from app.report.selection import Selection
+    from vidne.app.episodes.store import EpisodeStore
+    from vidne.app.evidence import redaction
+    from vidne.app.evidence.store import CaptureStore
+    from vidne.app.output.report import pdf
+    from vidne.app.output.report.selection import Selection
+
     from scripts import sample_vault
 
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="vidne-sample-") as tmp:
-        vault = sample_vault.make(Path(tmp) / "vault", "sample passphrase æøå",
-                                  episodes=args.episodes)
+        vault = sample_vault.make(
+            Path(tmp) / "vault", "sample passphrase æøå", episodes=args.episodes
+        )
         store = EpisodeStore(vault)
         first = store.list()[-1]
         first.quote += '\n<img src="/etc/hostname"/> & <b>ikke fed</b> 😂'
@@ -50,11 +52,24 @@ def main() -> int:
         vault.lock()
     for old in args.out.glob("page-*.png"):
         old.unlink()
-    subprocess.run(["pdftoppm", "-r", str(args.dpi), "-png", "-l", str(args.pages),
-                    str(pdf_path), str(args.out / "page")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            str(args.dpi),
+            "-png",
+            "-l",
+            str(args.pages),
+            str(pdf_path),
+            str(args.out / "page"),
+        ],
+        check=True,
+    )
     pages = sorted(args.out.glob("page-*.png"))
-    print(f"{pdf_path}: {len(plan.ctx.episodes)} episodes, {len(plan.items)} annexes; "
-          f"rendered {len(pages)} pages to {args.out}/page-*.png")
+    print(
+        f"{pdf_path}: {len(plan.ctx.episodes)} episodes, {len(plan.items)} annexes; "
+        f"rendered {len(pages)} pages to {args.out}/page-*.png"
+    )
     return 0
 
 

@@ -17,26 +17,55 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
 from PySide6.QtCore import QTimer  # noqa: E402
-
-from app.episodes import Episode, EpisodeStore  # noqa: E402
-from app.keyfile import KdfParams  # noqa: E402
-from app.vault import Vault  # noqa: E402
-from ui.app import VidneApp, make_qapp  # noqa: E402
-from ui.capture_controller import CaptureController  # noqa: E402
+from vidne.app.episodes.store import Episode, EpisodeStore  # noqa: E402
+from vidne.app.vault.keyfile import KdfParams  # noqa: E402
+from vidne.app.vault.store import Vault  # noqa: E402
+from vidne.ui.evidence.capture_controller import CaptureController  # noqa: E402
+from vidne.ui.window.controller import VidneApp, make_qapp  # noqa: E402
 
 DEMO = [
-    ("2026-09-02T21:14:00+02:00", "facebook", "Forælder i 7.B's forældregruppe", 2,
-     "Opslag i forældregruppen: kalder min undervisning 'spild af børnenes tid'."),
-    ("2026-09-09T22:40:00+02:00", "facebook", "Forælder i 7.B's forældregruppe", 3,
-     "Nyt opslag med mit fulde navn og et billede fra skolens hjemmeside; 14 kommentarer."),
-    ("2026-09-15T07:55:00+02:00", "aula", "Forælder i 7.B's forældregruppe", 2,
-     "Besked på Aula sendt kl. 6.12 med krav om, at jeg fjernes fra klassen."),
-    ("2026-10-01T23:02:00+02:00", "sms", "Ukendt nummer (+45 …)", 4,
-     "Sms: 'Vi ved godt, hvor du bor.' Ingen afsender; sendt sent om aftenen."),
-    ("2026-10-20T16:30:00+02:00", "x", "@anon_fa4r", 3,
-     "Post på X deler et foto af min bil foran skolen med nedsættende tekst."),
-    ("2026-11-03T19:45:00+01:00", "email", "mor.til.emil@…", 1,
-     "Mail med ironisk 'tak for ingenting' efter forældremødet."),
+    (
+        "2026-09-02T21:14:00+02:00",
+        "facebook",
+        "Forælder i 7.B's forældregruppe",
+        2,
+        "Opslag i forældregruppen: kalder min undervisning 'spild af børnenes tid'.",
+    ),
+    (
+        "2026-09-09T22:40:00+02:00",
+        "facebook",
+        "Forælder i 7.B's forældregruppe",
+        3,
+        "Nyt opslag med mit fulde navn og et billede fra skolens hjemmeside; 14 kommentarer.",
+    ),
+    (
+        "2026-09-15T07:55:00+02:00",
+        "aula",
+        "Forælder i 7.B's forældregruppe",
+        2,
+        "Besked på Aula sendt kl. 6.12 med krav om, at jeg fjernes fra klassen.",
+    ),
+    (
+        "2026-10-01T23:02:00+02:00",
+        "sms",
+        "Ukendt nummer (+45 …)",
+        4,
+        "Sms: 'Vi ved godt, hvor du bor.' Ingen afsender; sendt sent om aftenen.",
+    ),
+    (
+        "2026-10-20T16:30:00+02:00",
+        "x",
+        "@anon_fa4r",
+        3,
+        "Post på X deler et foto af min bil foran skolen med nedsættende tekst.",
+    ),
+    (
+        "2026-11-03T19:45:00+01:00",
+        "email",
+        "mor.til.emil@…",
+        1,
+        "Mail med ironisk 'tak for ingenting' efter forældremødet.",
+    ),
 ]
 
 
@@ -49,8 +78,15 @@ def main() -> int:
         with Vault.create(data, secret, KdfParams(1, 8192, 1)) as vault:
             store = EpisodeStore(vault)
             for when, channel, sender, severity, text in DEMO:
-                store.add(Episode(occurred_at=when, channel=channel, sender=sender,
-                                  severity=severity, description=text))
+                store.add(
+                    Episode(
+                        occurred_at=when,
+                        channel=channel,
+                        sender=sender,
+                        severity=severity,
+                        description=text,
+                    )
+                )
         controller = VidneApp(data)
         capturing = CaptureController(controller)  # the Inbox tab, the Capture menu, the tray
         capturing.start()

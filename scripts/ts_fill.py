@@ -3,6 +3,7 @@
 Usage: python scripts/ts_fill.py resources/translations/vidne_da.ts da.json [more.json …]
 A numerus message takes a list [singular, plural]. Run update_translations.sh afterwards.
 """
+
 import json
 import sys
 import xml.etree.ElementTree as ET

@@ -17,25 +17,34 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # act: point every user dir at a private folder for the whole session, so tests never touch
 # the real ~/.config (and test runs in parallel never share a settings file).
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="vidne-tests-"))
-for _var, _sub in (("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config"),
-                   ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+for _var, _sub in (
+    ("XDG_STATE_HOME", "state"),
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_CACHE_HOME", "cache"),
+):
     (_SESSION_HOME / _sub).mkdir()
     os.environ[_var] = str(_SESSION_HOME / _sub)
 
-from app.keyfile import KdfParams  # noqa: E402 - after the environment is set
-from app.vault import Vault  # noqa: E402
+from vidne.app.vault.keyfile import KdfParams  # noqa: E402 - after the environment is set
+from vidne.app.vault.store import Vault  # noqa: E402
 
 PASSPHRASE = "korrekt hest batteri hæfteklamme"
 FAST_KDF = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
-                       monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Keep every test away from the real home: state, config, data and temp dirs."""
     home = tmp_path_factory.mktemp("home")
-    for var, sub in (("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config"),
-                     ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")):
+    for var, sub in (
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
         (home / sub).mkdir()
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("VIDNE_DATA_DIR", raising=False)
@@ -46,8 +55,7 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
 def fresh_settings() -> Iterator[None]:
     """Qt caches where QSettings lives at first use, so clear Vidne's settings between tests."""
     from PySide6.QtCore import QSettings
-
-    from app import APP_NAME
+    from vidne.app import APP_NAME
 
     QSettings(APP_NAME, APP_NAME).clear()
     yield
@@ -69,8 +77,11 @@ def vault(vault_dir: Path) -> Iterator[Vault]:
 def file_hashes(directory: Path) -> dict[str, str]:
     import hashlib
 
-    return {str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(directory.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }
 
 
 def scan_for(needle: bytes, *directories: Path) -> list[Path]:

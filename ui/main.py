@@ -5,14 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from app import cli
+from vidne.app.cli import main as cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse(argv)
     if args.command:
         return cli.run(args)
-    from ui.app import run_gui  # Qt widgets only when the window is wanted
+    from vidne.ui.window.controller import run_gui  # Qt widgets only when the window is wanted
 
     return run_gui(args)
 

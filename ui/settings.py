@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-
-from app import APP_NAME
+from vidne.app import APP_NAME
 
 
 def settings() -> QSettings:

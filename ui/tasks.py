@@ -55,9 +55,12 @@ def db_pool() -> QThreadPool:
     return _DB_POOL
 
 
-def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None,
-             pool: QThreadPool | None = None) -> None:
+def run_task(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> None:
     relay = _Relay()
     _pending.add(relay)
 
@@ -79,8 +82,11 @@ def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None
     (pool or QThreadPool.globalInstance()).start(_Task(fn, relay))
 
 
-def run_db(fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-           on_error: Callable[[BaseException], None] | None = None) -> None:
+def run_db(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> None:
     run_task(fn, on_done, on_error, db_pool())
 
 

@@ -1,7 +1,7 @@
 """Platform glue behind small interfaces: the global hotkey and the active window.
 
 One module per platform implements them (``x11.py``, ``windows.py``, ``macos.py``,
-``wayland_portal.py``); ``fake.py`` is for tests. :func:`app.platform.pick_hotkey_backend`
+``wayland_portal.py``); ``fake.py`` is for tests. :func:`vidne.app.platform.pick_hotkey_backend`
 chooses at start-up by priority. Key sequences are Qt's portable text (``Ctrl+Alt+Shift+S``)
 so the settings page can use ``QKeySequenceEdit`` and every backend parses the same string.
 """

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.errors import HotkeyUnavailable
-from app.platform.base import HotkeyBackend, parse_sequence
+from vidne.app.errors import HotkeyUnavailable
+from vidne.app.platform.base import HotkeyBackend, parse_sequence
 
 
 class FakeHotkeyBackend(HotkeyBackend):

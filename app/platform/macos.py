@@ -11,9 +11,9 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from app.errors import HotkeyUnavailable
-from app.i18n import translate
-from app.platform.base import HotkeyBackend, parse_sequence
+from vidne.app.errors import HotkeyUnavailable
+from vidne.app.i18n import translate
+from vidne.app.platform.base import HotkeyBackend, parse_sequence
 
 CMD_KEY, SHIFT_KEY, OPTION_KEY, CONTROL_KEY = 1 << 8, 1 << 9, 1 << 11, 1 << 12
 # Qt maps Ctrl to the Command key on macOS and Meta to the Control key.
@@ -23,11 +23,47 @@ K_EVENT_HOTKEY_PRESSED = 5
 EVENT_HOTKEY_EXISTS = -9878
 # ANSI virtual key codes (HIToolbox/Events.h).
 KEYCODES = dict(zip("ASDFHGZXCV", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], strict=True)) | {
-    "B": 11, "Q": 12, "W": 13, "E": 14, "R": 15, "Y": 16, "T": 17, "1": 18, "2": 19, "3": 20,
-    "4": 21, "6": 22, "5": 23, "9": 25, "7": 26, "8": 28, "0": 29, "O": 31, "U": 32, "I": 34,
-    "P": 35, "L": 37, "J": 38, "K": 40, "N": 45, "M": 46, "F1": 122, "F2": 120, "F3": 99,
-    "F4": 118, "F5": 96, "F6": 97, "F7": 98, "F8": 100, "F9": 101, "F10": 109, "F11": 103,
-    "F12": 111, "F13": 105, "Space": 49}
+    "B": 11,
+    "Q": 12,
+    "W": 13,
+    "E": 14,
+    "R": 15,
+    "Y": 16,
+    "T": 17,
+    "1": 18,
+    "2": 19,
+    "3": 20,
+    "4": 21,
+    "6": 22,
+    "5": 23,
+    "9": 25,
+    "7": 26,
+    "8": 28,
+    "0": 29,
+    "O": 31,
+    "U": 32,
+    "I": 34,
+    "P": 35,
+    "L": 37,
+    "J": 38,
+    "K": 40,
+    "N": 45,
+    "M": 46,
+    "F1": 122,
+    "F2": 120,
+    "F3": 99,
+    "F4": 118,
+    "F5": 96,
+    "F6": 97,
+    "F7": 98,
+    "F8": 100,
+    "F9": 101,
+    "F10": 109,
+    "F11": 103,
+    "F12": 111,
+    "F13": 105,
+    "Space": 49,
+}
 
 
 class EventTypeSpec(ctypes.Structure):
@@ -51,8 +87,14 @@ class MacHotkey(HotkeyBackend):
         self._ref = ctypes.c_void_p()
         self._handler = HANDLER(self._on_event)  # kept alive as long as the backend
         spec = EventTypeSpec(K_EVENT_CLASS_KEYBOARD, K_EVENT_HOTKEY_PRESSED)
-        self._carbon.InstallEventHandler(ctypes.c_void_p(self._carbon.GetApplicationEventTarget()),
-                                         self._handler, 1, ctypes.byref(spec), None, None)
+        self._carbon.InstallEventHandler(
+            ctypes.c_void_p(self._carbon.GetApplicationEventTarget()),
+            self._handler,
+            1,
+            ctypes.byref(spec),
+            None,
+            None,
+        )
 
     @classmethod
     def available(cls) -> bool:
@@ -68,15 +110,29 @@ class MacHotkey(HotkeyBackend):
         self.unregister()
         code = KEYCODES.get(combo.key.upper() if len(combo.key) == 1 else combo.key)
         if code is None:
-            raise HotkeyUnavailable(translate("Hotkey", "The key %1 cannot be used as a global shortcut.").replace("%1", combo.key))
+            raise HotkeyUnavailable(
+                translate("Hotkey", "The key %1 cannot be used as a global shortcut.").replace(
+                    "%1", combo.key
+                )
+            )
         mods = sum(MODS[m] for m in combo.modifiers)
         hk_id = EventHotKeyID(int.from_bytes(b"VIDN", "big"), 1)
         status = self._carbon.RegisterEventHotKey(
-            code, mods, hk_id, ctypes.c_void_p(self._carbon.GetApplicationEventTarget()), 0,
-            ctypes.byref(self._ref))
+            code,
+            mods,
+            hk_id,
+            ctypes.c_void_p(self._carbon.GetApplicationEventTarget()),
+            0,
+            ctypes.byref(self._ref),
+        )
         if status != 0:
-            reason = (translate("Hotkey", "%1 is already taken by another program. Choose another combination.") if status == EVENT_HOTKEY_EXISTS
-                      else f"RegisterEventHotKey error {status}")
+            reason = (
+                translate(
+                    "Hotkey", "%1 is already taken by another program. Choose another combination."
+                )
+                if status == EVENT_HOTKEY_EXISTS
+                else f"RegisterEventHotKey error {status}"
+            )
             raise HotkeyUnavailable(reason.replace("%1", combo.text()))
         self._callback = callback
 
@@ -101,8 +157,10 @@ def screen_capture_allowed() -> bool:
     global _capture_allowed
     if _capture_allowed:
         return True
-    path = ctypes.util.find_library("CoreGraphics") or \
-        "/System/Library/Frameworks/CoreGraphics.framework/CoreGraphics"
+    path = (
+        ctypes.util.find_library("CoreGraphics")
+        or "/System/Library/Frameworks/CoreGraphics.framework/CoreGraphics"
+    )
     try:
         cg = ctypes.cdll.LoadLibrary(path)
         preflight, request = cg.CGPreflightScreenCaptureAccess, cg.CGRequestScreenCaptureAccess

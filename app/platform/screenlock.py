@@ -4,7 +4,7 @@ One :class:`ScreenLockWatcher` (a QObject with the ``screen_locked`` signal) is 
 platform by :func:`make_watcher`: D-Bus signals on Linux (``screenlock_linux``), session-change
 window messages on Windows (``screenlock_windows``), polling the session dictionary on macOS
 (``screenlock_macos``). Each is best effort: :meth:`ScreenLockWatcher.start` returns the names of
-the sources it is listening to, and the idle timer (ui/autolock.py) locks regardless.
+the sources it is listening to, and the idle timer (ui/security/autolock.py) locks regardless.
 """
 
 from __future__ import annotations
@@ -33,13 +33,13 @@ class ScreenLockWatcher(QObject):
 def make_watcher(parent: QObject | None = None) -> ScreenLockWatcher:
     """The watcher for this platform (not started)."""
     if sys.platform == "win32":
-        from app.platform.screenlock_windows import WindowsScreenLock
+        from vidne.app.platform.screenlock_windows import WindowsScreenLock
 
         return WindowsScreenLock(parent)
     if sys.platform == "darwin":
-        from app.platform.screenlock_macos import MacScreenLock
+        from vidne.app.platform.screenlock_macos import MacScreenLock
 
         return MacScreenLock(parent)
-    from app.platform.screenlock_linux import LinuxScreenLock
+    from vidne.app.platform.screenlock_linux import LinuxScreenLock
 
     return LinuxScreenLock(parent=parent)

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import SLOT, QObject, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
-
-from app.platform.screenlock import ScreenLockWatcher
+from vidne.app.platform.screenlock import ScreenLockWatcher
 
 SESSION_SOURCES = (
     ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
@@ -27,9 +26,12 @@ LOGIND_SESSION = "org.freedesktop.login1.Session"
 class LinuxScreenLock(ScreenLockWatcher):
     """Listens on the given buses (default: the user's session bus and the system bus)."""
 
-    def __init__(self, session_bus: QDBusConnection | None = None,
-                 system_bus: QDBusConnection | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session_bus: QDBusConnection | None = None,
+        system_bus: QDBusConnection | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session_bus
         self._system = system_bus

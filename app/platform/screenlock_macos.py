@@ -14,8 +14,7 @@ import ctypes
 import ctypes.util
 
 from PySide6.QtCore import QObject, QTimer
-
-from app.platform.screenlock import ScreenLockWatcher
+from vidne.app.platform.screenlock import ScreenLockWatcher
 
 POLL_MS = 2000
 K_CF_STRING_ENCODING_UTF8 = 0x08000100
@@ -38,8 +37,7 @@ def is_locked() -> bool | None:
     session = cg.CGSessionCopyCurrentDictionary()
     if not session:
         return None
-    key = cf.CFStringCreateWithCString(None, b"CGSSessionScreenIsLocked",
-                                       K_CF_STRING_ENCODING_UTF8)
+    key = cf.CFStringCreateWithCString(None, b"CGSSessionScreenIsLocked", K_CF_STRING_ENCODING_UTF8)
     try:
         value = cf.CFDictionaryGetValue(session, key)
         return bool(value) and bool(cf.CFBooleanGetValue(value))

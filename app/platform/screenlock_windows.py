@@ -13,8 +13,7 @@ import ctypes
 from typing import Any
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QObject
-
-from app.platform.screenlock import ScreenLockWatcher
+from vidne.app.platform.screenlock import ScreenLockWatcher
 
 WM_WTSSESSION_CHANGE = 0x02B1
 WTS_SESSION_LOCK = 0x7
@@ -81,7 +80,8 @@ class WindowsScreenLock(ScreenLockWatcher):
         if self._hwnd:
             try:
                 ctypes.WinDLL("wtsapi32").WTSUnRegisterSessionNotification(  # type: ignore[attr-defined]
-                    ctypes.c_void_p(self._hwnd))
+                    ctypes.c_void_p(self._hwnd)
+                )
             except (AttributeError, OSError):
                 pass
             self._hwnd = 0

@@ -19,11 +19,10 @@ from typing import Any
 from PIL import Image
 from PySide6.QtCore import QEventLoop, QMetaType, QObject, QTimer, QUrl, Slot
 from PySide6.QtDBus import QDBusArgument, QDBusConnection, QDBusInterface, QDBusMessage
-
-from app.capture import Grab, Monitor, now_with_offset
-from app.errors import CaptureImpossible, HotkeyUnavailable
-from app.i18n import translate
-from app.platform.base import HotkeyBackend, parse_sequence
+from vidne.app.errors import CaptureImpossible, HotkeyUnavailable
+from vidne.app.evidence.grab import Grab, Monitor, now_with_offset
+from vidne.app.i18n import translate
+from vidne.app.platform.base import HotkeyBackend, parse_sequence
 
 SERVICE = "org.freedesktop.portal.Desktop"
 PATH = "/org/freedesktop/portal/desktop"
@@ -33,7 +32,10 @@ SHORTCUT_ID = "capture"
 
 
 def fallback_text() -> str:
-    return translate("Hotkey", "This desktop does not let programs register a global shortcut. Open your desktop's keyboard settings, add a custom shortcut and give it the command: vidne capture  (or vidne capture --region).")
+    return translate(
+        "Hotkey",
+        "This desktop does not let programs register a global shortcut. Open your desktop's keyboard settings, add a custom shortcut and give it the command: vidne capture  (or vidne capture --region).",
+    )
 
 
 def portal_trigger(sequence: str) -> str:
@@ -92,8 +94,14 @@ class PortalHotkey(HotkeyBackend):
         token = "vidne" + secrets.token_hex(4)
         options = {"handle_token": token, "session_handle_token": token}
         request = self._call("CreateSession", options)
-        self._bus.connect(SERVICE, request, REQUEST, "Response",  # type: ignore[call-overload]
-                          self._receiver, "onSession(uint,QVariantMap)")
+        self._bus.connect(
+            SERVICE,
+            request,
+            REQUEST,
+            "Response",  # type: ignore[call-overload]
+            self._receiver,
+            "onSession(uint,QVariantMap)",
+        )
 
     def _call(self, method: str, *args: Any) -> str:
         msg = QDBusMessage.createMethodCall(SERVICE, PATH, IFACE, method)
@@ -113,9 +121,12 @@ class PortalHotkey(HotkeyBackend):
             shortcuts.beginArray(QMetaType(QMetaType.Type.QVariantList))
             shortcuts.beginStructure()
             shortcuts.appendVariant(SHORTCUT_ID)
-            shortcuts.appendVariant({
-                "description": translate("Hotkey", "Capture the screen into Vidne"),
-                "preferred_trigger": portal_trigger(self._sequence)})
+            shortcuts.appendVariant(
+                {
+                    "description": translate("Hotkey", "Capture the screen into Vidne"),
+                    "preferred_trigger": portal_trigger(self._sequence),
+                }
+            )
             shortcuts.endStructure()
             shortcuts.endArray()
             msg = QDBusMessage.createMethodCall(SERVICE, PATH, IFACE, "BindShortcuts")
@@ -123,15 +134,22 @@ class PortalHotkey(HotkeyBackend):
             reply = self._bus.call(msg)
             if reply.type() != QDBusMessage.MessageType.ReplyMessage:
                 raise RuntimeError(reply.errorMessage())
-            self._bus.connect(SERVICE, PATH, IFACE, "Activated", self._receiver,  # type: ignore[call-overload]
-                              "onActivated(QDBusObjectPath,QString,qulonglong,QVariantMap)")
+            self._bus.connect(
+                SERVICE,
+                PATH,
+                IFACE,
+                "Activated",
+                self._receiver,  # type: ignore[call-overload]
+                "onActivated(QDBusObjectPath,QString,qulonglong,QVariantMap)",
+            )
         except (AttributeError, TypeError, RuntimeError) as exc:
             self.problem = f"{fallback_text()} ({exc})"
 
     def unregister(self) -> None:
         if self._session:
-            msg = QDBusMessage.createMethodCall(SERVICE, self._session,
-                                                "org.freedesktop.portal.Session", "Close")
+            msg = QDBusMessage.createMethodCall(
+                SERVICE, self._session, "org.freedesktop.portal.Session", "Close"
+            )
             self._bus.call(msg)
         self._session, self.callback = "", None
 
@@ -171,8 +189,14 @@ def portal_screenshot_file() -> Path:
     if answer.type() != QDBusMessage.MessageType.ReplyMessage or not answer.arguments():
         raise CaptureImpossible(answer.errorMessage() or "no screenshot portal")
     request = str(answer.arguments()[0])
-    bus.connect(SERVICE, request, "org.freedesktop.portal.Request",  # type: ignore[call-overload]
-                "Response", reply, "onResponse(uint,QVariantMap)")
+    bus.connect(
+        SERVICE,
+        request,
+        "org.freedesktop.portal.Request",  # type: ignore[call-overload]
+        "Response",
+        reply,
+        "onResponse(uint,QVariantMap)",
+    )
     QTimer.singleShot(PORTAL_TIMEOUT_MS, loop.quit)
     loop.exec()
     if reply.code != 0 or not reply.uri:
@@ -194,8 +218,9 @@ def grab_from_file(path: Path, trigger: str) -> Grab:
         raise CaptureImpossible(str(exc)) from None
     captured_at, offset = now_with_offset()
     mon = Monitor(0, 0, 0, rgb.width, rgb.height)
-    return Grab(rgb.tobytes("raw", "BGRX"), rgb.width, rgb.height, mon, captured_at, offset,
-                trigger)
+    return Grab(
+        rgb.tobytes("raw", "BGRX"), rgb.width, rgb.height, mon, captured_at, offset, trigger
+    )
 
 
 def portal_grab(trigger: str) -> Grab:

@@ -3,7 +3,7 @@ and the foreground window's title for capture metadata.
 
 RegisterHotKey with no window posts WM_HOTKEY to the registering thread's queue, which Qt
 pumps on the GUI thread; the filter sees it as a "windows_generic_MSG". The callback therefore
-runs on the GUI thread: it must only start the grab (see app.capture_service).
+runs on the GUI thread: it must only start the grab (see vidne.app.evidence.capturer).
 """
 
 from __future__ import annotations
@@ -14,18 +14,27 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication
-
-from app.errors import HotkeyUnavailable
-from app.i18n import translate
-from app.platform.base import ActiveWindow, HotkeyBackend, parse_sequence
+from vidne.app.errors import HotkeyUnavailable
+from vidne.app.i18n import translate
+from vidne.app.platform.base import ActiveWindow, HotkeyBackend, parse_sequence
 
 WM_HOTKEY = 0x0312
 MOD_ALT, MOD_CONTROL, MOD_SHIFT, MOD_WIN, MOD_NOREPEAT = 0x1, 0x2, 0x4, 0x8, 0x4000
 ERROR_HOTKEY_ALREADY_REGISTERED = 1409
 HOTKEY_ID = 0x5649  # "VI"
 MODS = {"alt": MOD_ALT, "ctrl": MOD_CONTROL, "shift": MOD_SHIFT, "meta": MOD_WIN}
-VK_NAMES = {"Print": 0x2C, "Pause": 0x13, "Space": 0x20, "Ins": 0x2D, "Del": 0x2E,
-            "Home": 0x24, "End": 0x23, "PgUp": 0x21, "PgDown": 0x22, "ScrollLock": 0x91}
+VK_NAMES = {
+    "Print": 0x2C,
+    "Pause": 0x13,
+    "Space": 0x20,
+    "Ins": 0x2D,
+    "Del": 0x2E,
+    "Home": 0x24,
+    "End": 0x23,
+    "PgUp": 0x21,
+    "PgDown": 0x22,
+    "ScrollLock": 0x91,
+}
 
 
 def virtual_key(key: str) -> int:
@@ -35,8 +44,9 @@ def virtual_key(key: str) -> int:
         return 0x70 + int(key[1:]) - 1
     if key in VK_NAMES:
         return VK_NAMES[key]
-    raise HotkeyUnavailable(translate("Hotkey", "The key %1 cannot be used as a global shortcut.")
-                            .replace("%1", key))
+    raise HotkeyUnavailable(
+        translate("Hotkey", "The key %1 cannot be used as a global shortcut.").replace("%1", key)
+    )
 
 
 class _Filter(QAbstractNativeEventFilter):
@@ -83,8 +93,12 @@ class WindowsHotkey(HotkeyBackend):
         if not user32.RegisterHotKey(None, HOTKEY_ID, mods, virtual_key(combo.key)):
             code = ctypes.GetLastError()  # type: ignore[attr-defined]
             if code == ERROR_HOTKEY_ALREADY_REGISTERED:
-                raise HotkeyUnavailable(translate("Hotkey", "%1 is already taken by another program. Choose another combination.")
-                                        .replace("%1", combo.text()))
+                raise HotkeyUnavailable(
+                    translate(
+                        "Hotkey",
+                        "%1 is already taken by another program. Choose another combination.",
+                    ).replace("%1", combo.text())
+                )
             raise HotkeyUnavailable(f"RegisterHotKey error {code}")
         self._registered, self._callback = True, callback
 

@@ -18,9 +18,9 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from app.errors import HotkeyUnavailable
-from app.i18n import translate
-from app.platform.base import ActiveWindow, HotkeyBackend, parse_sequence
+from vidne.app.errors import HotkeyUnavailable
+from vidne.app.i18n import translate
+from vidne.app.platform.base import ActiveWindow, HotkeyBackend, parse_sequence
 
 KEY_PRESS = 2
 GRAB_MODE_ASYNC = 1
@@ -29,22 +29,43 @@ SHIFT, LOCK, CONTROL, MOD1, MOD2, MOD4, MOD5 = 1, 2, 4, 8, 16, 64, 128
 ALL_LOCKS = LOCK | MOD2 | MOD5  # Caps Lock, Num Lock, Scroll Lock (the usual mapping)
 MODIFIER_MASKS = {"shift": SHIFT, "ctrl": CONTROL, "alt": MOD1, "meta": MOD4}
 # Qt's key names that differ from X keysym names.
-KEYSYM_NAMES = {"PgUp": "Prior", "PgDown": "Next", "Ins": "Insert", "Del": "Delete",
-                "Esc": "Escape", "Backspace": "BackSpace", "Return": "Return",
-                "Enter": "KP_Enter", "Space": "space", "SysReq": "Sys_Req",
-                "ScrollLock": "Scroll_Lock", "Pause": "Pause"}
+KEYSYM_NAMES = {
+    "PgUp": "Prior",
+    "PgDown": "Next",
+    "Ins": "Insert",
+    "Del": "Delete",
+    "Esc": "Escape",
+    "Backspace": "BackSpace",
+    "Return": "Return",
+    "Enter": "KP_Enter",
+    "Space": "space",
+    "SysReq": "Sys_Req",
+    "ScrollLock": "Scroll_Lock",
+    "Pause": "Pause",
+}
 
 Window = ctypes.c_ulong
 Atom = ctypes.c_ulong
 
 
 class XKeyEvent(ctypes.Structure):
-    _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
-                ("display", ctypes.c_void_p), ("window", Window), ("root", Window),
-                ("subwindow", Window), ("time", ctypes.c_ulong), ("x", ctypes.c_int),
-                ("y", ctypes.c_int), ("x_root", ctypes.c_int), ("y_root", ctypes.c_int),
-                ("state", ctypes.c_uint), ("keycode", ctypes.c_uint),
-                ("same_screen", ctypes.c_int)]
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", Window),
+        ("root", Window),
+        ("subwindow", Window),
+        ("time", ctypes.c_ulong),
+        ("x", ctypes.c_int),
+        ("y", ctypes.c_int),
+        ("x_root", ctypes.c_int),
+        ("y_root", ctypes.c_int),
+        ("state", ctypes.c_uint),
+        ("keycode", ctypes.c_uint),
+        ("same_screen", ctypes.c_int),
+    ]
 
 
 class XEvent(ctypes.Union):
@@ -52,10 +73,15 @@ class XEvent(ctypes.Union):
 
 
 class XErrorEvent(ctypes.Structure):
-    _fields_ = [("type", ctypes.c_int), ("display", ctypes.c_void_p),
-                ("resourceid", ctypes.c_ulong), ("serial", ctypes.c_ulong),
-                ("error_code", ctypes.c_ubyte), ("request_code", ctypes.c_ubyte),
-                ("minor_code", ctypes.c_ubyte)]
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("resourceid", ctypes.c_ulong),
+        ("serial", ctypes.c_ulong),
+        ("error_code", ctypes.c_ubyte),
+        ("request_code", ctypes.c_ubyte),
+        ("minor_code", ctypes.c_ubyte),
+    ]
 
 
 ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(XErrorEvent))
@@ -82,9 +108,21 @@ def xlib() -> Any:
         lib.XInitThreads()
         lib.XOpenDisplay.restype = ctypes.c_void_p
         lib.XOpenDisplay.argtypes = [ctypes.c_char_p]
-        for fn in ("XCloseDisplay", "XSync", "XPending", "XNextEvent", "XConnectionNumber",
-                   "XGrabKey", "XUngrabKey", "XFlush", "XGetWindowProperty", "XFree",
-                   "XQueryPointer", "XGetInputFocus", "XQueryTree"):
+        for fn in (
+            "XCloseDisplay",
+            "XSync",
+            "XPending",
+            "XNextEvent",
+            "XConnectionNumber",
+            "XGrabKey",
+            "XUngrabKey",
+            "XFlush",
+            "XGetWindowProperty",
+            "XFree",
+            "XQueryPointer",
+            "XGetInputFocus",
+            "XQueryTree",
+        ):
             getattr(lib, fn).argtypes = None
         lib.XDefaultRootWindow.restype = Window
         lib.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
@@ -113,8 +151,9 @@ def keycode_for(display: int, key: str) -> int:
     sym = xlib().XStringToKeysym(name.encode())
     code = xlib().XKeysymToKeycode(ctypes.c_void_p(display), sym) if sym else 0
     if not code:
-        raise HotkeyUnavailable(translate("Hotkey", "The key %1 does not exist on this keyboard.")
-                                .replace("%1", key))
+        raise HotkeyUnavailable(
+            translate("Hotkey", "The key %1 does not exist on this keyboard.").replace("%1", key)
+        )
     return int(code)
 
 
@@ -156,23 +195,35 @@ class X11Hotkey(HotkeyBackend):
         try:
             combo = parse_sequence(sequence)
         except ValueError:
-            raise HotkeyUnavailable(translate("Hotkey", "Choose a key together with modifiers.")) \
-                from None
+            raise HotkeyUnavailable(
+                translate("Hotkey", "Choose a key together with modifiers.")
+            ) from None
         mods = sum(MODIFIER_MASKS[m] for m in combo.modifiers)
         with self._lock:
             self.unregister()
             code = keycode_for(self._display, combo.key)
             _errors.clear()
             for extra in lock_masks():
-                xlib().XGrabKey(ctypes.c_void_p(self._display), code, mods | extra,
-                                Window(self._root), 1, GRAB_MODE_ASYNC, GRAB_MODE_ASYNC)
+                xlib().XGrabKey(
+                    ctypes.c_void_p(self._display),
+                    code,
+                    mods | extra,
+                    Window(self._root),
+                    1,
+                    GRAB_MODE_ASYNC,
+                    GRAB_MODE_ASYNC,
+                )
             xlib().XSync(ctypes.c_void_p(self._display), 0)
             failed = BAD_ACCESS in _errors or bool(_errors)
             self._grabbed, self._callback = (code, mods), callback
             if failed:
                 self.unregister()
-                raise HotkeyUnavailable(translate(
-                    "Hotkey", "%1 is already taken by another program (X11 BadAccess). Choose another combination.").replace("%1", combo.text()))
+                raise HotkeyUnavailable(
+                    translate(
+                        "Hotkey",
+                        "%1 is already taken by another program (X11 BadAccess). Choose another combination.",
+                    ).replace("%1", combo.text())
+                )
 
     def unregister(self) -> None:
         with self._lock:
@@ -180,8 +231,9 @@ class X11Hotkey(HotkeyBackend):
                 return
             code, mods = self._grabbed
             for extra in lock_masks():
-                xlib().XUngrabKey(ctypes.c_void_p(self._display), code, mods | extra,
-                                  Window(self._root))
+                xlib().XUngrabKey(
+                    ctypes.c_void_p(self._display), code, mods | extra, Window(self._root)
+                )
             xlib().XSync(ctypes.c_void_p(self._display), 0)
             _errors.clear()
             self._grabbed, self._callback = None, None
@@ -197,7 +249,7 @@ class X11Hotkey(HotkeyBackend):
         os.close(self._wake_w)
 
     def _loop(self) -> None:
-        from app.capture import warm_up
+        from vidne.app.evidence.grab import warm_up
 
         warm_up()  # the callback grabs on this thread: set it up now, not at the first press
         fd = xlib().XConnectionNumber(ctypes.c_void_p(self._display))
@@ -243,8 +295,9 @@ class X11ActiveWindow(ActiveWindow):
             root = xlib().XDefaultRootWindow(d)
             r, c = Window(), Window()
             rx, ry, wx, wy, mask = (ctypes.c_int() for _ in range(5))
-            ok = xlib().XQueryPointer(d, Window(root), *(ctypes.byref(v) for v in
-                                      (r, c, rx, ry, wx, wy, mask)))
+            ok = xlib().XQueryPointer(
+                d, Window(root), *(ctypes.byref(v) for v in (r, c, rx, ry, wx, wy, mask))
+            )
         except OSError:
             return None
         return (rx.value, ry.value) if ok else None
@@ -258,8 +311,9 @@ class X11ActiveWindow(ActiveWindow):
         if not window:
             return None
         for _ in range(6):  # the focus may sit on a child of the titled top-level window
-            title = _text_property(d, window, "_NET_WM_NAME") or _text_property(d, window,
-                                                                                 "WM_NAME")
+            title = _text_property(d, window, "_NET_WM_NAME") or _text_property(
+                d, window, "WM_NAME"
+            )
             if title:
                 return title, _program(d, window)
             window = _parent(d, window)
@@ -286,10 +340,20 @@ def _property(display: int, window: int, name: str) -> bytes | None:
         return None
     actual, fmt, count, after = Atom(), ctypes.c_int(), ctypes.c_ulong(), ctypes.c_ulong()
     data = ctypes.POINTER(ctypes.c_ubyte)()
-    status = lib.XGetWindowProperty(d, Window(window), Atom(atom), ctypes.c_long(0),
-                                    ctypes.c_long(1024), 0, Atom(0), ctypes.byref(actual),
-                                    ctypes.byref(fmt), ctypes.byref(count),
-                                    ctypes.byref(after), ctypes.byref(data))
+    status = lib.XGetWindowProperty(
+        d,
+        Window(window),
+        Atom(atom),
+        ctypes.c_long(0),
+        ctypes.c_long(1024),
+        0,
+        Atom(0),
+        ctypes.byref(actual),
+        ctypes.byref(fmt),
+        ctypes.byref(count),
+        ctypes.byref(after),
+        ctypes.byref(data),
+    )
     if status != 0 or not data:
         return None
     unit = {8: 1, 16: ctypes.sizeof(ctypes.c_short), 32: ctypes.sizeof(ctypes.c_long)}
@@ -320,8 +384,14 @@ def _program(display: int, window: int) -> str:
 def _parent(display: int, window: int) -> int:
     root, parent = Window(), Window()
     children, count = ctypes.POINTER(Window)(), ctypes.c_uint()
-    ok = xlib().XQueryTree(ctypes.c_void_p(display), Window(window), ctypes.byref(root),
-                           ctypes.byref(parent), ctypes.byref(children), ctypes.byref(count))
+    ok = xlib().XQueryTree(
+        ctypes.c_void_p(display),
+        Window(window),
+        ctypes.byref(root),
+        ctypes.byref(parent),
+        ctypes.byref(children),
+        ctypes.byref(count),
+    )
     if children:
         xlib().XFree(children)
     if not ok or parent.value == root.value:

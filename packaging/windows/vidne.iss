@@ -6,7 +6,7 @@
 ;   iscc /DAppVersion=0.1.0 packaging\windows\vidne.iss      -> dist\Vidne-0.1.0-setup.exe
 ; The release workflow passes the version read from app.__version__.
 ;
-; Start at login writes the same HKCU Run value as the app's own setting (app/autostart.py,
+; Start at login writes the same HKCU Run value as the app's own setting (app/platform/autostart.py,
 ; WindowsRunKey), so either can switch it off; the uninstaller removes it in any case.
 
 #define AppName "Vidne"

@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../app/vocabulary.py" line="+94"/>
+        <location filename="../../app/episodes/vocabulary.py" line="+99"/>
         <source>Not stated</source>
         <translation>Ikke angivet</translation>
     </message>
@@ -22,17 +22,17 @@
 <context>
     <name>AutoLock</name>
     <message>
-        <location filename="../../ui/autolock.py" line="+116"/>
+        <location filename="../../ui/security/autolock.py" line="+125"/>
         <source>Auto-lock after…</source>
         <translation>Lås automatisk efter…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lock Vidne after this many minutes without use (0 = only when the screen locks):</source>
         <translation>Lås Vidne efter så mange minutter uden brug (0 = kun når skærmen låses):</translation>
     </message>
@@ -40,7 +40,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../app/autostart.py" line="+65"/>
+        <location filename="../../app/platform/autostart.py" line="+68"/>
         <source>Starts Vidne in the tray at login</source>
         <translation>Starter Vidne i systembakken, når du logger ind</translation>
     </message>
@@ -48,7 +48,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/backup_actions.py" line="+96"/>
+        <location filename="../../ui/security/backup_actions.py" line="+99"/>
         <source>Back up now…</source>
         <translation>Tag sikkerhedskopi nu…</translation>
     </message>
@@ -68,48 +68,48 @@
         <translation>Automatisk daglig sikkerhedskopi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Vidne</source>
         <translation>Vidne</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiske sikkerhedskopi mislykkedes: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Back up the vault</source>
         <translation>Tag sikkerhedskopi af boksen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vidne backups (*.vidnebackup)</source>
         <translation>Vidne-sikkerhedskopier (*.vidnebackup)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Backup written to %1</source>
         <translation>Sikkerhedskopien er skrevet til %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+24"/>
+        <location line="+7"/>
+        <location line="+29"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Vidne backups (*.vidnebackup);;All files (*)</source>
         <translation>Vidne-sikkerhedskopier (*.vidnebackup);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The backup from %1 is complete and intact (%n records). Replace the vault with it? The current vault is kept in a folder named replaced-&lt;date and time&gt; in the data folder, and Vidne locks now.</source>
         <translation>Sikkerhedskopien fra %1 er komplet og intakt (%n poster). Vil du erstatte boksen med den? Den nuværende boks gemmes i en mappe med navnet replaced-&lt;dato og klokkeslæt&gt; i datamappen, og Vidne låses nu.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
@@ -117,12 +117,12 @@
 <context>
     <name>BackupPassphraseDialog</name>
     <message>
-        <location line="-164"/>
+        <location line="-193"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter the passphrase that was in use when this backup was made:
 %1</source>
         <translation>Skriv den adgangssætning, der var i brug, da sikkerhedskopien blev lavet:
@@ -132,7 +132,7 @@
 <context>
     <name>BlurredImage</name>
     <message>
-        <location filename="../../ui/blurred_image.py" line="+67"/>
+        <location filename="../../ui/evidence/blurred_image.py" line="+75"/>
         <source>Click to show the image</source>
         <translation>Klik for at vise billedet</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../ui/capture_controller.py" line="+163"/>
+        <location filename="../../ui/evidence/capture_controller.py" line="+164"/>
         <source>Inbox</source>
         <translation>Indbakke</translation>
     </message>
@@ -155,7 +155,7 @@
         <translation>&amp;Skærmbillede</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Capture screen</source>
         <translation>Tag skærmbillede af hele skærmen</translation>
     </message>
@@ -165,17 +165,17 @@
         <translation>Tag skærmbillede af et område</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Import evidence files…</source>
         <translation>Importér bevismateriale…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Captures</source>
         <translation>Skærmbilleder</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>Capture</source>
         <translation>Skærmbilleder</translation>
     </message>
@@ -183,12 +183,12 @@
 <context>
     <name>CaptureOverlay</name>
     <message>
-        <location filename="../../ui/capture_overlay.py" line="+36"/>
+        <location filename="../../ui/evidence/region_overlay.py" line="+39"/>
         <source>Select a region</source>
         <translation>Vælg et område</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+117"/>
         <source>Drag to select a region. Enter: whole screen. Esc: cancel.</source>
         <translation>Træk for at vælge et område. Enter: hele skærmen. Esc: annullér.</translation>
     </message>
@@ -196,12 +196,12 @@
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../ui/capture_viewer.py" line="+64"/>
+        <location filename="../../ui/evidence/viewer.py" line="+63"/>
         <source>Capture</source>
         <translation>Skærmbillede</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>This capture cannot be shown as an image.</source>
         <translation>Dette skærmbillede kan ikke vises som et billede.</translation>
     </message>
@@ -211,27 +211,27 @@
         <translation>Vis billedet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The capture is blurred until you choose to see it (Settings → Privacy).</source>
         <translation>Skærmbilledet er sløret, indtil du vælger at se det (Indstillinger → Privatliv).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Actual size</source>
         <translation>Faktisk størrelse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Fit</source>
         <translation>Tilpas til vinduet</translation>
     </message>
@@ -239,19 +239,19 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/change_passphrase_dialog.py" line="+45"/>
-        <location line="+18"/>
+        <location filename="../../ui/security/change_passphrase_dialog.py" line="+45"/>
+        <location line="+23"/>
         <location line="+47"/>
         <source>Change passphrase</source>
         <translation>Skift adgangssætning</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Backups made before the change still open with the old passphrase. The new one cannot be recovered either: write it down somewhere safe.</source>
         <translation>Sikkerhedskopier, der er lavet før skiftet, åbnes stadig med den gamle adgangssætning. Den nye kan heller ikke gendannes: skriv den ned, og opbevar den et sikkert sted.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Current passphrase:</source>
         <translation>Nuværende adgangssætning:</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../app/vocabulary.py" line="-82"/>
+        <location filename="../../app/episodes/vocabulary.py" line="-88"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -347,7 +347,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+40"/>
+        <location filename="../../ui/pages/charts.py" line="+41"/>
         <source>No episodes yet</source>
         <translation>Ingen episoder endnu</translation>
     </message>
@@ -355,12 +355,12 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../app/checklist.py" line="+19"/>
+        <location filename="../../app/episodes/checklist.py" line="+18"/>
         <source>Not told anyone yet (leader, AMR, TR or a colleague).</source>
         <translation>Endnu ikke fortalt til nogen (leder, AMR, TR eller en kollega).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No evidence attached (screenshot or file).</source>
         <translation>Ingen dokumentation vedhæftet (skærmbillede eller fil).</translation>
     </message>
@@ -380,12 +380,12 @@
         <translation>Afsenderen er ikke knyttet til registret, så gentagelser tælles ikke med.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Your own experience and its effect are not described.</source>
         <translation>Din egen oplevelse og dens betydning for dig er ikke beskrevet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No link (URL) to where it was posted.</source>
         <translation>Intet link (URL) til, hvor det blev lagt op.</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>En trussel, der ikke er anmeldt til politiet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Sick days but no work-injury report number.</source>
         <translation>Sygedage, men intet sagsnummer for en arbejdsskadeanmeldelse.</translation>
     </message>
@@ -403,123 +403,123 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli.py" line="+57"/>
+        <location filename="../../app/cli/main.py" line="+69"/>
         <source>Interrupted.</source>
         <translation>Afbrudt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unexpected error:</source>
         <translation>Uventet fejl:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No command given; start the window with &apos;vidne&apos; from ui.main.</source>
-        <translation>Ingen kommando angivet; start vinduet med &apos;vidne&apos; fra ui.main.</translation>
+        <location line="+16"/>
+        <source>No command given; start the window with &apos;vidne&apos; from vidne.ui.main.</source>
+        <translation>Ingen kommando angivet; start vinduet med &apos;vidne&apos; fra vidne.ui.main.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/add.py" line="+31"/>
+        <location filename="../../app/cli/commands/add.py" line="+38"/>
         <source>Unknown channel: %1</source>
         <translation>Ukendt kanal: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/common.py" line="+30"/>
+        <location filename="../../app/cli/commands/common.py" line="+30"/>
         <source>Expected the passphrase on standard input.</source>
         <translation>Forventede adgangssætningen på standard input.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Give --passphrase-stdin and the passphrase on the first line of standard input.</source>
         <translation>Angiv --passphrase-stdin og adgangssætningen på første linje af standard input.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/export.py" line="+24"/>
+        <location filename="../../app/cli/commands/export.py" line="+25"/>
         <source>%1 is a folder; give the name of the file to write.</source>
         <translation>%1 er en mappe; angiv navnet på den fil, der skal skrives.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Wrote %n episodes to %1</source>
         <translation>Skrev %n episoder til %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/init.py" line="+27"/>
+        <location filename="../../app/cli/commands/init.py" line="+27"/>
         <source>Created a vault in %1</source>
         <translation>Oprettede en boks i %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/install_desktop.py" line="+23"/>
+        <location filename="../../app/cli/commands/install_desktop.py" line="+28"/>
         <source>On Windows and macOS the installer adds Vidne to the menu.</source>
         <translation>På Windows og macOS tilføjer installationsprogrammet Vidne til menuen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Removed %n files from the application menu.</source>
         <translation>Fjernede %n filer fra programmenuen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Vidne is in the application menu: %1</source>
         <translation>Vidne er i programmenuen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/verify.py" line="+22"/>
+        <location filename="../../app/cli/commands/verify.py" line="+22"/>
         <source>Verification failed:</source>
         <translation>Kontrollen fejlede:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>OK: %n records, chain head %1</source>
         <translation>OK: %n poster, kædens hoved %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/backup.py" line="+25"/>
+        <location filename="../../app/cli/commands/backup.py" line="+32"/>
         <source>Backup written to %1. Keep it somewhere safe; the passphrase restores it.</source>
         <translation>Sikkerhedskopien er skrevet til %1. Opbevar den et sikkert sted; den gendannes med adgangssætningen.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/bundle.py" line="+23"/>
+        <location filename="../../app/cli/commands/bundle.py" line="+24"/>
         <source>Wrote a bundle with %n episodes and %1 evidence files to %2</source>
         <translation>Skrev en bevispakke med %n episoder og %1 filer med bevismateriale til %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/capture.py" line="+44"/>
+        <location filename="../../app/cli/commands/capture.py" line="+64"/>
         <source>Asked the running Vidne to capture.</source>
         <translation>Bad Vidne, som allerede kører, om at tage et skærmbillede.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Capture %1 saved. SHA-256: %2</source>
         <translation>Skærmbillede %1 er gemt. SHA-256: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Capture sealed; it is imported when the vault is next unlocked. SHA-256: %1</source>
         <translation>Skærmbilledet er forseglet; det importeres, næste gang boksen låses op. SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/import_csv.py" line="+39"/>
-        <location filename="../../app/commands/restore.py" line="+31"/>
+        <location filename="../../app/cli/commands/import_csv.py" line="+50"/>
+        <location filename="../../app/cli/commands/restore.py" line="+36"/>
         <source>No such file: %1</source>
         <translation>Filen findes ikke: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Imported %n episodes from %1</source>
         <translation>Importerede %n episoder fra %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands/passwd.py" line="+33"/>
+        <location filename="../../app/cli/commands/passwd.py" line="+41"/>
         <source>The new passphrase is the same as the old one.</source>
         <translation>Den nye adgangssætning er den samme som den gamle.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Passphrase changed. Backups made before now still open with the old passphrase.</source>
         <translation>Adgangssætningen er skiftet. Sikkerhedskopier, der er lavet før nu, åbnes stadig med den gamle adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../app/commands/report.py" line="+34"/>
+        <location filename="../../app/cli/commands/report.py" line="+43"/>
         <source>Not a date: %1 (use e.g. 2026-03-14)</source>
         <translation>Ikke en dato: %1 (brug fx 2026-03-14)</translation>
     </message>
@@ -534,22 +534,22 @@
         <translation>Kan ikke skrive til %1: vælg en fil i en mappe, der findes.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Wrote a report with %n episodes and %1 annexes to %2</source>
         <translation>Skrev en rapport med %n episoder og %1 bilag til %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands/restore.py" line="+4"/>
+        <location filename="../../app/cli/commands/restore.py" line="+5"/>
         <source>A vault already exists in %1. Nothing was changed; add --force to replace it (it is kept in replaced-&lt;time&gt;/).</source>
         <translation>Der findes allerede en boks i %1. Intet er ændret; tilføj --force for at erstatte den (den gemmes i replaced-&lt;tidspunkt&gt;/).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Restored %n records (chain head %1) into %2.</source>
         <translation>Gendannede %n poster (kædens hoved %1) i %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The vault that was there is kept in %1.</source>
         <translation>Den boks, der lå der, er gemt i %1.</translation>
     </message>
@@ -557,22 +557,22 @@
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../app/csv_import.py" line="+75"/>
+        <location filename="../../app/output/csv_import.py" line="+91"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 Intet blev importeret.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Line %1: %2 Nothing was imported.</source>
         <translation>Linje %1: %2 Intet blev importeret.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The file is neither UTF-8 nor Windows-1252 text.</source>
         <translation>Filen er hverken UTF-8- eller Windows-1252-tekst.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The file is larger than 50 MB.</source>
         <translation>Filen er større end 50 MB.</translation>
     </message>
@@ -582,47 +582,47 @@
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The row is not valid CSV (%1).</source>
         <translation>Rækken er ikke gyldig CSV (%1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The file has a heading row but no episodes.</source>
         <translation>Filen har en overskriftsrække, men ingen episoder.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>No column is mapped to &apos;when&apos; (or &apos;date&apos;).</source>
         <translation>Ingen kolonne er knyttet til &apos;when&apos; (eller &apos;date&apos;).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No column is mapped to &apos;description&apos;.</source>
         <translation>Ingen kolonne er knyttet til &apos;description&apos;.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+63"/>
         <source>Unknown value in &apos;%1&apos;: %2</source>
         <translation>Ukendt værdi i &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Unknown channel: %1</source>
         <translation>Ukendt kanal: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The account must be work or private.</source>
         <translation>Kontoen skal være arbejde eller privat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Severity must be a whole number from 1 to 5.</source>
         <translation>Grovhed skal være et helt tal fra 1 til 5.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sick days must be a whole number.</source>
         <translation>Sygedage skal være et helt tal.</translation>
     </message>
@@ -632,7 +632,7 @@
         <translation>&apos;asked_to_stop&apos; skal være ja eller nej.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The date and time are not valid: %1</source>
         <translation>Dato og klokkeslæt er ikke gyldige: %1</translation>
     </message>
@@ -640,7 +640,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../ui/csv_import_dialog.py" line="+37"/>
+        <location filename="../../ui/export/csv_import_dialog.py" line="+36"/>
         <source>Import from a spreadsheet (CSV)</source>
         <translation>Importér fra et regneark (CSV)</translation>
     </message>
@@ -650,27 +650,27 @@
         <translation>Vælg fil…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>UTF-8 or Windows-1252, comma or semicolon separated. The first row must hold the column names.</source>
         <translation>UTF-8 eller Windows-1252, adskilt med komma eller semikolon. Første række skal indeholde kolonnenavnene.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Column in the file</source>
         <translation>Kolonne i filen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Field in Vidne</source>
         <translation>Felt i Vidne</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Line</source>
         <translation>Linje</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Severity</source>
         <translation>Grovhed</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>Hvad skete der / problem</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Import</source>
         <translation>Importér</translation>
     </message>
@@ -705,17 +705,17 @@
         <translation>Forhåndsvisning (de første 20 rækker):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a CSV file</source>
         <translation>Vælg en CSV-fil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>semicolon</source>
         <translation>semikolon</translation>
     </message>
@@ -725,12 +725,12 @@
         <translation>komma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 rows, %3, %4 separated</source>
         <translation>%1: %2 rækker, %3, adskilt med %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>(ignore)</source>
         <translation>(ignorér)</translation>
     </message>
@@ -738,7 +738,7 @@
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../ui/editor_sections.py" line="+81"/>
+        <location filename="../../ui/editor/sections.py" line="+80"/>
         <source>What happened – details</source>
         <translation>Hvad skete der – detaljer</translation>
     </message>
@@ -748,22 +748,22 @@
         <translation>En serie, indtil:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The exact words, copied as they were written.</source>
         <translation>Den præcise ordlyd, kopieret som det blev skrevet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What came before.</source>
         <translation>Hvad der gik forud.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What you replied, if anything.</source>
         <translation>Hvad du svarede, hvis du svarede.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reached my:</source>
         <translation>Modtaget på min:</translation>
     </message>
@@ -796,37 +796,37 @@
 <context>
     <name>EffectSection</name>
     <message>
-        <location line="+148"/>
+        <location line="+169"/>
         <source>Effect on me</source>
         <translation>Betydning for mig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How you experienced it and how it affects you.</source>
         <translation>Hvordan du oplevede det, og hvordan det påvirker dig.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>E.g. sleep, fear, headache, trouble concentrating.</source>
         <translation>Fx søvn, frygt, hovedpine, koncentrationsbesvær.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not stated</source>
         <translation>Ikke angivet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>My experience:</source>
         <translation>Min oplevelse:</translation>
     </message>
@@ -849,7 +849,7 @@
 <context>
     <name>EpisodeCaptures</name>
     <message>
-        <location filename="../../ui/episode_captures.py" line="+52"/>
+        <location filename="../../ui/evidence/episode_strip.py" line="+51"/>
         <source>Back to Inbox</source>
         <translation>Tilbage til Indbakke</translation>
     </message>
@@ -859,12 +859,12 @@
         <translation>Tildæk til rapporten…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cover names or details with black boxes in a copy for the report; the original stays untouched.</source>
         <translation>Dæk navne eller detaljer med sorte felter i en kopi til rapporten; originalen forbliver urørt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Select an episode to see its captures.</source>
         <translation>Vælg en episode for at se dens skærmbilleder.</translation>
     </message>
@@ -880,17 +880,17 @@
 <context>
     <name>EpisodeEditor</name>
     <message>
-        <location filename="../../ui/episode_editor.py" line="+89"/>
+        <location filename="../../ui/editor/episode_editor.py" line="+100"/>
         <source>Name, profile or number – as it appeared</source>
         <translation>Navn, profil eller nummer – som det stod</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>What happened, in factual words: where, what was written or shown, who saw it.</source>
         <translation>Hvad skete der, med saglige ord: hvor, hvad blev skrevet eller vist, hvem så det.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>History…</source>
         <translation>Historik…</translation>
     </message>
@@ -930,22 +930,22 @@
         <translation>Hvad skete der:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>New episode</source>
         <translation>Ny episode</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Episode %1</source>
         <translation>Episode %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Nothing obvious is missing from this record.</source>
         <translation>Der mangler ikke noget åbenlyst i denne registrering.</translation>
     </message>
@@ -958,22 +958,22 @@
 <context>
     <name>EpisodeTableModel</name>
     <message>
-        <location filename="../../ui/episode_model.py" line="+44"/>
+        <location filename="../../ui/pages/episode_model.py" line="+48"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sender</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Severity</source>
         <translation>Grovhed</translation>
     </message>
@@ -986,12 +986,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/csv_import.py" line="-204"/>
+        <location filename="../../app/output/csv_import.py" line="-258"/>
         <source>The file could not be imported; nothing was written.</source>
         <translation>Filen kunne ikke importeres; intet blev skrevet.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="+13"/>
+        <location filename="../../app/errors.py" line="+12"/>
         <source>Something went wrong.</source>
         <translation>Noget gik galt.</translation>
     </message>
@@ -1001,17 +1001,17 @@
         <translation>Adgangssætningen er forkert. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>There is no vault in this folder yet. Create one first (vidne init).</source>
         <translation>Der er endnu ingen boks i denne mappe. Opret en først (vidne init).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>A vault already exists in this folder; it was left untouched.</source>
         <translation>Der findes allerede en boks i denne mappe; den er ikke rørt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The key file (vidne.key) is missing beside the database. Restore it from a backup; the database cannot be opened without it.</source>
         <translation>Nøglefilen (vidne.key) mangler ved siden af databasen. Gendan den fra en sikkerhedskopi; databasen kan ikke åbnes uden den.</translation>
     </message>
@@ -1036,7 +1036,7 @@
         <translation>Denne boks er skrevet af en nyere version af Vidne. Opdatér Vidne for at åbne den.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The vault is locked. Unlock it first.</source>
         <translation>Boksen er låst. Lås den op først.</translation>
     </message>
@@ -1056,7 +1056,7 @@
         <translation>Disken er fuld eller skrivebeskyttet. Intet blev gemt; frigør plads og prøv igen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The file could not be read or written.</source>
         <translation>Filen kunne ikke læses eller skrives.</translation>
     </message>
@@ -1066,17 +1066,17 @@
         <translation>Der kunne ikke tages skærmbillede her. På Wayland skal du give Vidne adgang i skærmbilledportalen eller knytte &apos;vidne capture&apos; til en genvejstast i skrivebordsmiljøet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>A capture taken while the vault was locked could not be opened (damaged, or sealed for another vault). It was moved to the folder inbox/rejected and nothing else was affected.</source>
         <translation>Et skærmbillede, der blev taget, mens boksen var låst, kunne ikke åbnes (beskadiget eller forseglet til en anden boks). Det er flyttet til mappen inbox/rejected, og intet andet er berørt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>This file is not a supported evidence file (PNG, JPEG, WebP image, .eml e-mail or PDF), or it is damaged. The original was not changed.</source>
         <translation>Filen er ikke en understøttet type bevismateriale (PNG-, JPEG- eller WebP-billede, .eml-e-mail eller PDF), eller den er beskadiget. Originalen er ikke ændret.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The shortcut could not be registered.</source>
         <translation>Genvejstasten kunne ikke registreres.</translation>
     </message>
@@ -1086,7 +1086,7 @@
         <translation>Filen er ikke en brugbar sikkerhedskopi fra Vidne (beskadiget, ufuldstændig eller ikke en sikkerhedskopi). Intet er ændret.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>macOS does not let Vidne see the screen yet. Open System Settings → Privacy &amp; Security → Screen &amp; System Audio Recording, switch Vidne on, then quit and start Vidne again.</source>
         <translation>macOS lader endnu ikke Vidne se skærmen. Åbn Systemindstillinger → Anonymitet og sikkerhed → Skærm- og systemlydoptagelse, slå Vidne til, og afslut og start derefter Vidne igen.</translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation>Filen kunne ikke læses eller skrives:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Something unexpected went wrong. Nothing was deleted. Details:</source>
         <translation>Noget uventet gik galt. Intet er slettet. Detaljer:</translation>
     </message>
@@ -1104,12 +1104,12 @@
 <context>
     <name>EvidenceSection</name>
     <message>
-        <location filename="../../ui/editor_sections.py" line="-45"/>
+        <location filename="../../ui/editor/sections.py" line="-59"/>
         <source>Evidence</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Witness</source>
         <translation>Vidne</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Attached:</source>
         <translation>Vedhæftet:</translation>
     </message>
@@ -1145,7 +1145,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+56"/>
+        <location filename="../../ui/export/export_dialog.py" line="+56"/>
         <source>Report and evidence bundle</source>
         <translation>Rapport og bevispakke</translation>
     </message>
@@ -1155,12 +1155,12 @@
         <translation>Indlæser…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>My leader</source>
         <translation>Min leder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Health and safety rep. (AMR)</source>
         <translation>Arbejdsmiljørepræsentant (AMR)</translation>
     </message>
@@ -1170,7 +1170,7 @@
         <translation>Tillidsrepræsentant (TR)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The police</source>
         <translation>Politiet</translation>
     </message>
@@ -1180,27 +1180,27 @@
         <translation>Min egen kopi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Danish</source>
         <translation>Dansk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>English</source>
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>PDF report</source>
         <translation>PDF-rapport</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Evidence bundle (ZIP)</source>
         <translation>Bevispakke (ZIP)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print the images in the report</source>
         <translation>Medtag billederne i rapporten</translation>
     </message>
@@ -1255,7 +1255,7 @@
         <translation>Valgte episoder</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Choose file and write…</source>
         <translation>Vælg fil og skriv…</translation>
     </message>
@@ -1265,7 +1265,7 @@
         <translation>Annullér</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
@@ -1275,12 +1275,12 @@
         <translation>tildækket kopi</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Will include %1 episodes, %2 evidence items (%3 images printed), for: %4, in %5.</source>
         <translation>Medtager %1 episoder og %2 bilag (%3 billeder vist), til: %4, på %5.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-filer (*.zip)</translation>
     </message>
@@ -1295,17 +1295,17 @@
         <translation>Skriv til</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Writing %1 …</source>
         <translation>Skriver %1 …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>Done: %1 episodes and %2 evidence items were written.</source>
         <translation>Færdig: %1 episoder og %2 bilag er skrevet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>Annulleret. Intet blev skrevet.</translation>
     </message>
@@ -1313,7 +1313,7 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/history_view.py" line="+25"/>
+        <location filename="../../ui/editor/history_view.py" line="+24"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
@@ -1436,17 +1436,17 @@
 <context>
     <name>FollowUpSection</name>
     <message>
-        <location filename="../../ui/editor_sections.py" line="+95"/>
+        <location filename="../../ui/editor/sections.py" line="+111"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What was agreed, what still needs doing.</source>
         <translation>Hvad der er aftalt, og hvad der stadig skal gøres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Tags, separated by commas</source>
         <translation>Mærker, adskilt med komma</translation>
     </message>
@@ -1464,7 +1464,7 @@
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+45"/>
+        <location filename="../../ui/window/settings_dialog.py" line="+45"/>
         <source>As the system (Danish on a Danish system)</source>
         <translation>Som systemet (dansk på et dansk system)</translation>
     </message>
@@ -1474,17 +1474,17 @@
         <translation>Et nyt sprog bruges fra næste gang, Vidne startes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Start Vidne in the tray when I log in, so the capture hotkey works from the first minute</source>
         <translation>Start Vidne i systembakken, når jeg logger ind, så genvejstasten til skærmbilleder virker fra første minut</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Your name and workplace appear on the report&apos;s cover page. They are stored inside the encrypted vault.</source>
         <translation>Dit navn og din arbejdsplads står på rapportens forside. De gemmes i den krypterede boks.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Language:</source>
         <translation>Sprog:</translation>
     </message>
@@ -1502,7 +1502,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/history_view.py" line="+3"/>
+        <location filename="../../ui/editor/history_view.py" line="+3"/>
         <source>Created</source>
         <translation>Oprettet</translation>
     </message>
@@ -1542,12 +1542,12 @@
         <translation>af dig</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -1555,7 +1555,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>History of episode %1</source>
         <translation>Historik for episode %1</translation>
     </message>
@@ -1575,7 +1575,7 @@
         <translation>Efter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Every change is kept and linked into the hash chain; nothing here can be edited.</source>
         <translation>Alle ændringer gemmes og kædes ind i hashkæden; intet her kan redigeres.</translation>
     </message>
@@ -1583,39 +1583,39 @@
 <context>
     <name>Hotkey</name>
     <message>
-        <location filename="../../app/platform/macos.py" line="+71"/>
-        <location filename="../../app/platform/windows.py" line="+38"/>
+        <location filename="../../app/platform/macos.py" line="+114"/>
+        <location filename="../../app/platform/windows.py" line="+48"/>
         <source>The key %1 cannot be used as a global shortcut.</source>
         <translation>Tasten %1 kan ikke bruges som global genvejstast.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../app/platform/windows.py" line="+48"/>
+        <location line="+16"/>
+        <location filename="../../app/platform/windows.py" line="+49"/>
         <source>%1 is already taken by another program. Choose another combination.</source>
         <translation>%1 er allerede taget af et andet program. Vælg en anden kombination.</translation>
     </message>
     <message>
-        <location filename="../../app/platform/wayland_portal.py" line="+36"/>
+        <location filename="../../app/platform/wayland_portal.py" line="+35"/>
         <source>This desktop does not let programs register a global shortcut. Open your desktop&apos;s keyboard settings, add a custom shortcut and give it the command: vidne capture  (or vidne capture --region).</source>
         <translation>Dette skrivebord lader ikke programmer registrere en global genvejstast. Åbn skrivebordets tastaturindstillinger, tilføj en brugerdefineret genvejstast, og giv den kommandoen: vidne capture  (eller vidne capture --region).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Capture the screen into Vidne</source>
         <translation>Tag et skærmbillede til Vidne</translation>
     </message>
     <message>
-        <location filename="../../app/platform/x11.py" line="+116"/>
+        <location filename="../../app/platform/x11.py" line="+155"/>
         <source>The key %1 does not exist on this keyboard.</source>
         <translation>Tasten %1 findes ikke på dette tastatur.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Choose a key together with modifiers.</source>
         <translation>Vælg en tast sammen med ændringstaster (Ctrl, Shift, Alt).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>%1 is already taken by another program (X11 BadAccess). Choose another combination.</source>
         <translation>%1 er allerede taget af et andet program (X11 BadAccess). Vælg en anden kombination.</translation>
     </message>
@@ -1623,7 +1623,7 @@
 <context>
     <name>HotkeySettings</name>
     <message>
-        <location filename="../../ui/hotkey_settings.py" line="+62"/>
+        <location filename="../../ui/window/hotkey_settings.py" line="+65"/>
         <source>Register now</source>
         <translation>Registrér nu</translation>
     </message>
@@ -1633,17 +1633,17 @@
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No delay</source>
         <translation>Ingen forsinkelse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 seconds</source>
         <translation>%1 sekunder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Closing the window keeps Vidne in the tray</source>
         <translation>Når vinduet lukkes, bliver Vidne i systembakken</translation>
     </message>
@@ -1676,17 +1676,17 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/evidence_import.py" line="+84"/>
+        <location filename="../../app/evidence/file_import.py" line="+97"/>
         <source>The image is too large to open safely.</source>
         <translation>Billedet er for stort til at blive åbnet sikkert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The file is larger than 200 MB.</source>
         <translation>Filen er større end 200 MB.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>%1 is really a %2 file despite its name; it was stored as %2.</source>
         <translation>%1 er i virkeligheden en %2-fil trods navnet; den er gemt som %2.</translation>
     </message>
@@ -1694,27 +1694,27 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/inbox_page.py" line="+64"/>
+        <location filename="../../ui/evidence/inbox_page.py" line="+65"/>
         <source>No new captures. Press the capture hotkey or use the tray icon to capture the screen.</source>
         <translation>Ingen nye skærmbilleder. Tryk på genvejstasten, eller brug ikonet i systembakken for at tage et skærmbillede.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>New episode from selected…</source>
         <translation>Ny episode ud fra valgte…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Attach to episode…</source>
         <translation>Knyt til episode…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import files…</source>
         <translation>Importér filer…</translation>
     </message>
@@ -1724,52 +1724,52 @@
         <translation>(taget, mens Vidne var låst)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>New episode</source>
         <translation>Ny episode</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What happened? (you can add the rest in the editor)</source>
         <translation>Hvad skete der? (du kan tilføje resten i editoren)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>There are no episodes yet; make a new one instead.</source>
         <translation>Der er endnu ingen episoder; opret en ny i stedet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Attach to episode</source>
         <translation>Knyt til episode</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Episode:</source>
         <translation>Episode:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Done.</source>
         <translation>Færdig.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>This file is stored in the vault; it is included in the evidence bundle.</source>
         <translation>Filen er gemt i boksen; den kommer med i bevispakken.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Import evidence files</source>
         <translation>Importér bevismateriale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evidence (*.png *.jpg *.jpeg *.webp *.eml *.pdf);;All files (*)</source>
         <translation>Bevismateriale (*.png *.jpg *.jpeg *.webp *.eml *.pdf);;Alle filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Imported %n file(s).</source>
         <translation>
             <numerusform>Importerede %n fil.</numerusform>
@@ -1780,7 +1780,7 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../app/vocabulary.py" line="+57"/>
+        <location filename="../../app/episodes/vocabulary.py" line="+63"/>
         <source>Threats</source>
         <translation>Trusler</translation>
     </message>
@@ -1828,37 +1828,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+60"/>
+        <location filename="../../ui/window/main_window.py" line="+60"/>
         <source>Episodes</source>
         <translation>Episoder</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>New episode</source>
         <translation>Ny episode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete episode…</source>
         <translation>Slet episode…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Lock now</source>
         <translation>Lås nu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Main</source>
         <translation>Hovedlinje</translation>
     </message>
@@ -1868,32 +1868,32 @@
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Report and evidence bundle…</source>
         <translation>Rapport og bevispakke…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>Chain: %1</source>
         <translation>Kæde: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>SHA-256 of the newest record in the hash chain: %1</source>
         <translation>SHA-256 for den nyeste post i hashkæden: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Delete episode</source>
         <translation>Slet episode</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete this episode and its history? This cannot be undone. The deletion itself stays recorded in the hash chain.</source>
         <translation>Slet denne episode og dens historik? Det kan ikke fortrydes. Selve sletningen forbliver registreret i hashkæden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Vidne</source>
         <translation>Vidne</translation>
     </message>
@@ -1901,7 +1901,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview_page.py" line="+101"/>
+        <location filename="../../ui/pages/overview_page.py" line="+109"/>
         <source>Per month</source>
         <translation>Pr. måned</translation>
     </message>
@@ -1911,22 +1911,22 @@
         <translation>Pr. uge</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sender</source>
         <translation>Afsender</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Episodes</source>
         <translation>Episoder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>First</source>
         <translation>Første</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last</source>
         <translation>Seneste</translation>
     </message>
@@ -1936,17 +1936,17 @@
         <translation>Dage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Worst</source>
         <translation>Grovest</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Episodes over time, by severity</source>
         <translation>Episoder over tid efter grovhed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Severity over time, with trend</source>
         <translation>Grovhed over tid med tendens</translation>
     </message>
@@ -1956,7 +1956,7 @@
         <translation>Hyppighed og varighed pr. afsender</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Top channels</source>
         <translation>Hyppigste kanaler</translation>
     </message>
@@ -1966,12 +1966,12 @@
         <translation>Interne eller eksterne afsendere</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>No episodes yet. The overview fills in as you log them.</source>
         <translation>Ingen episoder endnu. Overblikket udfyldes, efterhånden som du registrerer dem.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n episode(s) from %1 to %2. The strain comes from severity, frequency and duration together.</source>
         <translation>
             <numerusform>%n episode fra %1 til %2. Belastningen afhænger af grovhed, hyppighed og varighed tilsammen.</numerusform>
@@ -1979,7 +1979,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
@@ -1994,12 +1994,12 @@
         <translation>Relation ikke kendt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Trend: %1 severity steps per 30 days.</source>
         <translation>Tendens: %1 trin i grovhed pr. 30 dage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>… and %n earlier</source>
         <translation>
             <numerusform>… og %n tidligere</numerusform>
@@ -2007,12 +2007,12 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A minor episode after a run of others can be the last straw. These came after at least %1 other episodes within %2 days:</source>
         <translation>En mindre episode efter en række andre kan være dråben, der får bægeret til at flyde over. Disse kom efter mindst %1 andre episoder inden for %2 dage:</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-62"/>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
     </message>
@@ -2020,7 +2020,7 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../app/passphrase.py" line="+43"/>
+        <location filename="../../app/vault/passphrase.py" line="+43"/>
         <source>Too short</source>
         <translation>For kort</translation>
     </message>
@@ -2063,17 +2063,17 @@
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../ui/blurred_image.py" line="+9"/>
+        <location filename="../../ui/evidence/blurred_image.py" line="+10"/>
         <source>Show captures and images blurred until I click them</source>
         <translation>Vis skærmbilleder og billeder sløret, indtil jeg klikker på dem</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>So you do not have to see the abuse again every time you open Vidne. The originals are never changed.</source>
         <translation>Så du ikke skal se krænkelserne igen, hver gang du åbner Vidne. Originalerne ændres aldrig.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
     </message>
@@ -2081,28 +2081,28 @@
 <context>
     <name>RecordPages</name>
     <message>
-        <location filename="../../ui/record_pages.py" line="+23"/>
+        <location filename="../../ui/pages/record_pages.py" line="+22"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+10"/>
         <source>Guide</source>
         <translation>Vejledning</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Import from a spreadsheet (CSV)…</source>
         <translation>Importér fra et regneark (CSV)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Senders…</source>
         <translation>Afsendere…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -2110,7 +2110,7 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/record_table.py" line="+43"/>
+        <location filename="../../ui/editor/record_table.py" line="+42"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
@@ -2123,17 +2123,17 @@
 <context>
     <name>RedactDialog</name>
     <message>
-        <location filename="../../ui/redact_dialog.py" line="+116"/>
+        <location filename="../../ui/evidence/redact_dialog.py" line="+121"/>
         <source>Redact for the report</source>
         <translation>Tildæk til rapporten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Drag to cover names or details with solid black boxes. A copy is saved with its own fingerprint; the original stays unchanged in the vault. Blurring is not used: it can be undone.</source>
         <translation>Træk for at dække navne eller detaljer med helt sorte felter. En kopi gemmes med sit eget fingeraftryk; originalen forbliver uændret i boksen. Sløring bruges ikke, da den kan fjernes igen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Undo last box</source>
         <translation>Fortryd sidste felt</translation>
     </message>
@@ -2156,7 +2156,7 @@
 <context>
     <name>Redaction</name>
     <message>
-        <location filename="../../app/redaction.py" line="+66"/>
+        <location filename="../../app/evidence/redaction.py" line="+66"/>
         <source>Only images can be redacted.</source>
         <translation>Kun billeder kan tildækkes.</translation>
     </message>
@@ -2169,7 +2169,7 @@
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../app/vocabulary.py" line="+30"/>
+        <location filename="../../app/episodes/vocabulary.py" line="+30"/>
         <source>Platform ticket</source>
         <translation>Sag hos platformen</translation>
     </message>
@@ -2225,17 +2225,17 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../ui/search_bar.py" line="+72"/>
+        <location filename="../../ui/pages/search_bar.py" line="+76"/>
         <source>Search descriptions, quotes, senders, notes…</source>
         <translation>Søg i beskrivelser, citater, afsendere, noter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Any time</source>
         <translation>Hele perioden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last 30 days</source>
         <translation>Seneste 30 dage</translation>
     </message>
@@ -2245,23 +2245,23 @@
         <translation>Seneste 3 måneder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last 12 months</source>
         <translation>Seneste 12 måneder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>All channels</source>
         <translation>Alle kanaler</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+94"/>
+        <location line="+107"/>
         <source>All senders</source>
         <translation>Alle afsendere</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-104"/>
         <source>Any severity</source>
         <translation>Enhver grovhed</translation>
     </message>
@@ -2271,12 +2271,12 @@
         <translation>Grovhed %1 eller mere</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Told or not</source>
         <translation>Fortalt eller ej</translation>
     </message>
@@ -2291,17 +2291,17 @@
         <translation>Har ikke fortalt nogen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Whether you have told anyone about the episode</source>
         <translation>Om du har fortalt nogen om episoden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Clear</source>
         <translation>Ryd</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -2309,17 +2309,17 @@
 <context>
     <name>SenderDialog</name>
     <message>
-        <location filename="../../ui/sender_dialog.py" line="+36"/>
+        <location filename="../../ui/editor/sender_dialog.py" line="+35"/>
         <source>Senders</source>
         <translation>Afsendere</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Senders are recognised by their name and identifiers (handles, profile names, e-mail addresses, phone numbers). Colleagues and leaders count as internal.</source>
         <translation>Afsendere genkendes på deres navn og kendetegn (brugernavne, profilnavne, e-mailadresser, telefonnumre). Kolleger og ledere tæller som interne.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -2329,7 +2329,7 @@
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Episodes</source>
         <translation>Episoder</translation>
     </message>
@@ -2339,12 +2339,12 @@
         <translation>Intern</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>One per line: @handle, profile name, e-mail address, phone number</source>
         <translation>Én pr. linje: @brugernavn, profilnavn, e-mailadresse, telefonnummer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -2389,17 +2389,17 @@
         <translation>ekstern</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Merge senders</source>
         <translation>Læg afsendere sammen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move every episode of “%1” to “%2” and merge their identifiers? Each moved episode gets a revision in its history.</source>
         <translation>Flyt alle episoder fra “%1” til “%2”, og læg deres kendetegn sammen? Hver flyttet episode får en ændring registreret i sin historik.</translation>
     </message>
@@ -2407,7 +2407,7 @@
 <context>
     <name>SenderSection</name>
     <message>
-        <location filename="../../ui/editor_sections.py" line="-191"/>
+        <location filename="../../ui/editor/sections.py" line="-215"/>
         <source>Sender</source>
         <translation>Afsender</translation>
     </message>
@@ -2447,7 +2447,7 @@
         <translation>ekstern</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n episode(s) so far; %1.</source>
         <translation>
             <numerusform>%n episode indtil nu; %1.</numerusform>
@@ -2458,7 +2458,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+35"/>
+        <location filename="../../ui/window/settings_dialog.py" line="+35"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -2471,33 +2471,33 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/setup_dialog.py" line="+36"/>
+        <location filename="../../ui/security/setup_dialog.py" line="+36"/>
         <source>Welcome to Vidne</source>
         <translation>Velkommen til Vidne</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&lt;h2&gt;Vidne – your private log of online harassment at work&lt;/h2&gt;&lt;p&gt;If you are harassed online because of your job, Vidne helps you keep the evidence: take a screenshot with one key press before a post is deleted, write down what happened, see the pattern over time, and make a clear report for a meeting with your leader, your work-environment representative (AMR) or your union representative (TR).&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted. Nothing is sent anywhere unless you export it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;You choose a passphrase next. It cannot be recovered: if you forget it, nobody – not even Vidne – can open your log.&lt;/b&gt; Write it down and keep it somewhere safe, or use a password manager.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Vidne – din private log over digital chikane på jobbet&lt;/h2&gt;&lt;p&gt;Bliver du chikaneret på nettet på grund af dit arbejde, hjælper Vidne dig med at sikre dokumentationen: tag et skærmbillede med ét tastetryk, før et opslag bliver slettet, skriv ned, hvad der skete, se mønsteret over tid, og lav en klar rapport til et møde med din leder, din arbejdsmiljørepræsentant (AMR) eller din tillidsrepræsentant (TR).&lt;/p&gt;&lt;p&gt;Alt bliver på denne computer, krypteret. Intet sendes nogen steder hen, medmindre du selv eksporterer det.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Du vælger nu en adgangssætning. Den kan ikke gendannes: glemmer du den, kan ingen – heller ikke Vidne – åbne din log.&lt;/b&gt; Skriv den ned og opbevar den et sikkert sted, eller brug en adgangskodeadministrator.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Continue</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Create my vault</source>
         <translation>Opret min boks</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Tip: a few unrelated words are easy to remember and hard to guess, e.g. “lampe cykel regnvejr 47”.</source>
         <translation>Tip: nogle få ord uden sammenhæng er lette at huske og svære at gætte, fx “lampe cykel regnvejr 47”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Passphrase:</source>
         <translation>Adgangssætning:</translation>
     </message>
@@ -2515,7 +2515,7 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../app/vocabulary.py" line="-75"/>
+        <location filename="../../app/episodes/vocabulary.py" line="-81"/>
         <source>Minor</source>
         <translation>Let</translation>
     </message>
@@ -2568,7 +2568,7 @@
 <context>
     <name>Support</name>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Psychological first aid</source>
         <translation>Psykisk førstehjælp</translation>
     </message>
@@ -2634,7 +2634,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/tray.py" line="+30"/>
+        <location filename="../../ui/window/tray.py" line="+30"/>
         <source>Capture screen</source>
         <translation>Tag skærmbillede</translation>
     </message>
@@ -2659,12 +2659,12 @@
         <translation>Afslut</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Capture saved, sealed while locked. It appears in the Inbox after you unlock.</source>
         <translation>Skærmbilledet er gemt og forseglet, mens Vidne er låst. Det vises i Indbakken, når du låser op.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Capture saved in the Inbox.</source>
         <translation>Skærmbilledet er gemt i Indbakken.</translation>
     </message>
@@ -2672,7 +2672,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="+29"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="+28"/>
         <source>Unlock Vidne</source>
         <translation>Lås Vidne op</translation>
     </message>
@@ -2687,7 +2687,7 @@
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+36"/>
         <source>Unlock</source>
         <translation>Lås op</translation>
@@ -2701,118 +2701,118 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/episode_validation.py" line="+64"/>
+        <location filename="../../app/episodes/validation.py" line="+70"/>
         <source>The date is in the future.</source>
         <translation>Datoen ligger i fremtiden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The date and time are not valid (use e.g. 2026-03-14 18:05).</source>
         <translation>Dato og klokkeslæt er ikke gyldige (brug fx 2026-03-14 18:05).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The end of the series is not a valid date.</source>
         <translation>Seriens slutning er ikke en gyldig dato.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The end of the series is before its start.</source>
         <translation>Seriens slutning ligger før dens start.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose a channel from the list.</source>
         <translation>Vælg en kanal fra listen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The account must be work, private or not stated.</source>
         <translation>Kontoen skal være arbejdskonto, privat konto eller ikke angivet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Severity must be a whole number from 1 to 5.</source>
         <translation>Grovhed skal være et helt tal fra 1 til 5.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown kind of harassment: %1</source>
         <translation>Ukendt type chikane: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unknown kind of support: %1</source>
         <translation>Ukendt type støtte: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&apos;Asked the sender to stop&apos; must be yes, no or not stated.</source>
         <translation>&apos;Bedt afsenderen stoppe&apos; skal være ja, nej eller ikke angivet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The sender reference is not valid.</source>
         <translation>Henvisningen til afsenderen er ikke gyldig.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A text field is too long (at most one million characters).</source>
         <translation>Et tekstfelt er for langt (højst en million tegn).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Write a short description of what happened.</source>
         <translation>Skriv en kort beskrivelse af, hvad der skete.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Sick days must be a whole number (0 or more).</source>
         <translation>Sygedage skal være et helt tal (0 eller mere).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose whom you told from the list.</source>
         <translation>Vælg fra listen, hvem du har fortalt det.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose the kind of reference number from the list.</source>
         <translation>Vælg typen af referencenummer fra listen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+5"/>
         <source>A list field is not valid.</source>
         <translation>Et listefelt er ikke gyldigt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A date is not valid (use e.g. 2026-03-14): %1</source>
         <translation>En dato er ikke gyldig (brug fx 2026-03-14): %1</translation>
     </message>
     <message>
-        <location filename="../../app/episodes.py" line="+224"/>
+        <location filename="../../app/episodes/store.py" line="+266"/>
         <source>That sender is not in the registry.</source>
         <translation>Den afsender er ikke i registret.</translation>
     </message>
     <message>
-        <location filename="../../app/senders.py" line="+74"/>
+        <location filename="../../app/episodes/senders.py" line="+76"/>
         <source>Give the sender a name or at least one identifier.</source>
         <translation>Giv afsenderen et navn eller mindst ét kendetegn.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose the sender&apos;s relation to you from the list.</source>
         <translation>Vælg afsenderens relation til dig fra listen.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+92"/>
         <source>A sender cannot be merged into itself.</source>
         <translation>En afsender kan ikke lægges sammen med sig selv.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>That sender was already merged.</source>
         <translation>Den afsender er allerede lagt sammen med en anden.</translation>
     </message>
@@ -2820,12 +2820,12 @@
 <context>
     <name>WhoKnowsSection</name>
     <message>
-        <location filename="../../ui/editor_sections.py" line="+89"/>
+        <location filename="../../ui/editor/sections.py" line="+102"/>
         <source>Who knows</source>
         <translation>Hvem ved det</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Told</source>
         <translation>Fortalt til</translation>
     </message>
@@ -2840,17 +2840,17 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not stated</source>
         <translation>Ikke angivet</translation>
     </message>

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from vidne.app import platform
+from vidne.app.evidence import grab as capture
 
-from app import capture, platform
-from tests.integration.xserver import xvfb
+from tests.helpers.xserver import xvfb
 
 
 @pytest.fixture

@@ -27,8 +27,11 @@ def _audit(event: str, args: tuple[object, ...]) -> None:
     """Record socket creation/connection outside AF_UNIX (family 1)."""
     if event == "socket.__new__" and args and args[1] not in (1,):
         _record(f"{event} family={args[1]}")
-    elif event in ("socket.connect", "socket.sendto") and len(args) > 1 \
-            and not isinstance(args[1], str | bytes):
+    elif (
+        event in ("socket.connect", "socket.sendto")
+        and len(args) > 1
+        and not isinstance(args[1], str | bytes)
+    ):
         _record(f"{event} {args[1]!r}")
     elif event == "socket.getaddrinfo":
         _record(f"{event} {args[0]!r}")
@@ -44,18 +47,21 @@ if AUDIT_FILE:
     sys.addaudithook(_audit)
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
-
-from app import capture, csv_import, evidence_import, instance, sealed_inbox  # noqa: E402
-from app.capture_service import store  # noqa: E402
-from app.errors import VidneError  # noqa: E402
-from app.keyfile import KdfParams  # noqa: E402
-from app.report import pdf  # noqa: E402
-from app.report.selection import Selection  # noqa: E402
-from ui.app import VidneApp, make_qapp  # noqa: E402
-from ui.autolock import AutoLock, set_idle_minutes  # noqa: E402
-from ui.backup_actions import BackupActions  # noqa: E402
-from ui.settings import settings  # noqa: E402
-from ui.tasks import wait_idle  # noqa: E402
+from vidne.app.errors import VidneError  # noqa: E402
+from vidne.app.evidence import file_import as evidence_import  # noqa: E402
+from vidne.app.evidence import grab as capture  # noqa: E402
+from vidne.app.evidence import sealed_inbox  # noqa: E402
+from vidne.app.evidence.capturer import store  # noqa: E402
+from vidne.app.output import csv_import  # noqa: E402
+from vidne.app.output.report import pdf  # noqa: E402
+from vidne.app.output.report.selection import Selection  # noqa: E402
+from vidne.app.platform import instance  # noqa: E402
+from vidne.app.vault.keyfile import KdfParams  # noqa: E402
+from vidne.ui.security.autolock import AutoLock, set_idle_minutes  # noqa: E402
+from vidne.ui.security.backup_actions import BackupActions  # noqa: E402
+from vidne.ui.settings import settings  # noqa: E402
+from vidne.ui.tasks import wait_idle  # noqa: E402
+from vidne.ui.window.controller import VidneApp, make_qapp  # noqa: E402
 
 FAST_KDF = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 PASSPHRASE = "session passphrase for the test"
@@ -112,15 +118,20 @@ def imports(controller: VidneApp, source: Path, marker: str) -> None:
     vault = controller.vault
     assert vault is not None
     report = evidence_import.import_files(
-        vault, [source / "photo.png", source / "photo.jpg", source / "message.eml"])
+        vault, [source / "photo.png", source / "photo.jpg", source / "message.eml"]
+    )
     assert not report.rejected, report.rejected
     rows = f"when,channel,description,severity\n2026-03-10 10:00,email,{marker} csv row,2\n"
     csv_import.import_file(vault, rows.encode())
 
 
 def main() -> int:
-    data_dir, source, report_pdf, marker = (Path(sys.argv[1]), Path(sys.argv[2]),
-                                            Path(sys.argv[3]), sys.argv[4])
+    data_dir, source, report_pdf, marker = (
+        Path(sys.argv[1]),
+        Path(sys.argv[2]),
+        Path(sys.argv[3]),
+        sys.argv[4],
+    )
     make_qapp("en")
     controller = VidneApp(data_dir, kdf=FAST_KDF)
     safety = (AutoLock(controller), BackupActions(controller))
@@ -144,8 +155,17 @@ def main() -> int:
     controller.lock()
     wait_idle()
     server.close()
-    included += ["setup", "editor:new+edit", "single-instance", "import:png+jpg+eml", "csv",
-                 "report", "backup", "auto-backup", "lock"]
+    included += [
+        "setup",
+        "editor:new+edit",
+        "single-instance",
+        "import:png+jpg+eml",
+        "csv",
+        "report",
+        "backup",
+        "auto-backup",
+        "lock",
+    ]
     print("INCLUDED: " + " ".join(included))
     controller.quit()
     print("SESSION OK")

@@ -14,15 +14,15 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from vidne.app.evidence import sealed_inbox
+from vidne.app.evidence.store import CaptureStore
+from vidne.app.platform.x11 import X11Hotkey
+from vidne.app.vault.store import Vault
+from vidne.ui.evidence.capture_controller import CaptureController
+from vidne.ui.window.controller import VidneApp
 
-from app import sealed_inbox
-from app.captures import CaptureStore
-from app.platform.x11 import X11Hotkey
-from app.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.integration.xserver import pattern, show_on_root
-from ui.app import VidneApp
-from ui.capture_controller import CaptureController
+from tests.helpers.xserver import pattern, show_on_root
 
 pytestmark = [pytest.mark.x11, pytest.mark.gui]
 
@@ -65,8 +65,9 @@ def press_hotkey(qtbot: QtBot) -> None:
 
 
 @pytest.fixture
-def running(qtbot: QtBot, x_display: str, vault_dir: Path) -> Iterator[tuple[VidneApp,
-                                                                            CaptureController]]:
+def running(
+    qtbot: QtBot, x_display: str, vault_dir: Path
+) -> Iterator[tuple[VidneApp, CaptureController]]:
     Vault.create(vault_dir, PASSPHRASE, FAST_KDF).lock()
     app = VidneApp(vault_dir)
     ctrl = CaptureController(app, X11Hotkey())
@@ -91,7 +92,8 @@ def inbox_count(ctrl: CaptureController) -> int:
 
 
 def test_hotkey_while_hidden_lands_in_the_inbox_and_the_gui_never_stalls(
-        qtbot: QtBot, running: tuple[VidneApp, CaptureController], vault_dir: Path) -> None:
+    qtbot: QtBot, running: tuple[VidneApp, CaptureController], vault_dir: Path
+) -> None:
     app, ctrl = running
     unlock(app, qtbot, vault_dir)
     assert app.window is not None
@@ -111,7 +113,8 @@ def test_hotkey_while_hidden_lands_in_the_inbox_and_the_gui_never_stalls(
 
 
 def test_locked_captures_are_sealed_then_imported_and_a_tampered_one_set_aside(
-        qtbot: QtBot, running: tuple[VidneApp, CaptureController], vault_dir: Path) -> None:
+    qtbot: QtBot, running: tuple[VidneApp, CaptureController], vault_dir: Path
+) -> None:
     app, ctrl = running
     hashes: list[str] = []
     ctrl.service.saved.connect(lambda _id, sealed, sha: hashes.append(sha) if sealed else None)
@@ -137,7 +140,8 @@ def test_locked_captures_are_sealed_then_imported_and_a_tampered_one_set_aside(
 
 
 def test_cli_region_request_opens_the_overlay_and_stores_the_selection(
-        qtbot: QtBot, running: tuple[VidneApp, CaptureController], vault_dir: Path) -> None:
+    qtbot: QtBot, running: tuple[VidneApp, CaptureController], vault_dir: Path
+) -> None:
     """`vidne capture --region` → frozen screen in the overlay → drag → original + view."""
     import io
 
@@ -146,8 +150,7 @@ def test_cli_region_request_opens_the_overlay_and_stores_the_selection(
 
     app, ctrl = running
     unlock(app, qtbot, vault_dir)
-    ctrl.on_request({"region": True, "all": False, "monitor": None, "delay": 0,
-                     "trigger": "cli"})
+    ctrl.on_request({"region": True, "all": False, "monitor": None, "delay": 0, "trigger": "cli"})
     qtbot.waitUntil(lambda: ctrl.overlay is not None and ctrl.overlay.isVisible(), timeout=5000)
     overlay = ctrl.overlay
     assert overlay is not None
@@ -167,7 +170,8 @@ def test_cli_region_request_opens_the_overlay_and_stores_the_selection(
 
 
 def test_capture_from_the_window_hides_it_and_shows_it_again(
-        qtbot: QtBot, running: tuple[VidneApp, CaptureController], vault_dir: Path) -> None:
+    qtbot: QtBot, running: tuple[VidneApp, CaptureController], vault_dir: Path
+) -> None:
     app, ctrl = running
     unlock(app, qtbot, vault_dir)
     assert app.window is not None

@@ -13,13 +13,15 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from vidne.app import platform
+from vidne.app.evidence import grab as capture
+from vidne.app.evidence import sealed_inbox
+from vidne.app.evidence.capturer import store
+from vidne.app.evidence.store import CaptureStore
+from vidne.app.vault.store import Vault
 
-from app import capture, platform, sealed_inbox
-from app.capture_service import store
-from app.captures import CaptureStore
-from app.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE, scan_for
-from tests.integration.xserver import TitledWindow, pattern, show_on_root
+from tests.helpers.xserver import TitledWindow, pattern, show_on_root
 
 pytestmark = pytest.mark.x11
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,14 +71,23 @@ def fresh_files_containing(needle: bytes, root: Path, since: float) -> list[Path
     return hits
 
 
-def run_cli(*args: str, data_dir: Path, tmp: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, data_dir: Path, tmp: Path, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(tmp), QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "app.cli", "--data-dir", str(data_dir), *args],
-                          input=stdin, capture_output=True, text=True, env=env, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "vidne.app.cli.main", "--data-dir", str(data_dir), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
 
 
 def test_cli_without_instance_seals_and_unlock_imports_the_same_hash(
-        x_display: str, vault_dir: Path, tmp_path: Path) -> None:
+    x_display: str, vault_dir: Path, tmp_path: Path
+) -> None:
     Vault.create(vault_dir, PASSPHRASE, FAST_KDF).lock()
     private_tmp = tmp_path / "tmp"
     private_tmp.mkdir()
@@ -104,12 +115,19 @@ def test_cli_without_instance_seals_and_unlock_imports_the_same_hash(
     assert scan_for(MARKER.encode(), vault_dir) == []
 
 
-def test_cli_with_passphrase_stores_directly(x_display: str, vault_dir: Path,
-                                             tmp_path: Path) -> None:
+def test_cli_with_passphrase_stores_directly(
+    x_display: str, vault_dir: Path, tmp_path: Path
+) -> None:
     Vault.create(vault_dir, PASSPHRASE, FAST_KDF).lock()
     (tmp_path / "tmp").mkdir()
-    done = run_cli("capture", "--all", "--passphrase-stdin", data_dir=vault_dir,
-                   tmp=tmp_path / "tmp", stdin=PASSPHRASE + "\n")
+    done = run_cli(
+        "capture",
+        "--all",
+        "--passphrase-stdin",
+        data_dir=vault_dir,
+        tmp=tmp_path / "tmp",
+        stdin=PASSPHRASE + "\n",
+    )
     assert done.returncode == 0, done.stderr
     with Vault.open(vault_dir, PASSPHRASE) as vault:
         [info] = CaptureStore(vault).inbox()
@@ -119,8 +137,9 @@ def test_cli_with_passphrase_stores_directly(x_display: str, vault_dir: Path,
     assert scan_for(PNG_SIGNATURE, vault_dir, tmp_path / "tmp") == []
 
 
-def test_cli_errors_are_one_line(vault_dir: Path, tmp_path: Path,
-                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_errors_are_one_line(
+    vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     done = run_cli("capture", data_dir=vault_dir, tmp=tmp_path)
     assert done.returncode == 1 and done.stderr.count("\n") == 1
     assert "Traceback" not in done.stderr

@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.episodes import Episode, EpisodeStore
-from app.vault import Vault
+from vidne.app.episodes.store import Episode, EpisodeStore
+from vidne.app.vault.store import Vault
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -16,9 +16,21 @@ import stress  # noqa: E402
 
 
 def test_eight_sigkills_lose_nothing_committed(tmp_path: Path) -> None:
-    r = subprocess.run([sys.executable, str(ROOT / "bench" / "stress.py"), "--kills", "8",
-                        "--seed", "2026", "--dir", str(tmp_path / "vault")],
-                       capture_output=True, text=True, timeout=600)
+    r = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "stress.py"),
+            "--kills",
+            "8",
+            "--seed",
+            "2026",
+            "--dir",
+            str(tmp_path / "vault"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
     summary = r.stdout.strip().splitlines()[-1]
     assert "8 SIGKILLs" in summary and "problems found: 0" in summary
@@ -30,8 +42,14 @@ def test_the_checker_notices_a_lost_commit(tmp_path: Path) -> None:
     """Negative control: an acknowledged episode that is gone is reported."""
     directory = tmp_path / "vault"
     with Vault.create(directory, stress.PASSPHRASES[0], stress.FAST_KDF) as vault:
-        kept = EpisodeStore(vault).add(Episode(occurred_at="2026-03-14T18:05:00+01:00",
-                                               channel="sms", severity=2, description="kept"))
+        kept = EpisodeStore(vault).add(
+            Episode(
+                occurred_at="2026-03-14T18:05:00+01:00",
+                channel="sms",
+                severity=2,
+                description="kept",
+            )
+        )
     expected = stress.Expected()
     expected.apply(["T", "episode", "x"], ["A", str(kept.id), "kept"])
     assert stress.check(directory, expected) == []

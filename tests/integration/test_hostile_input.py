@@ -22,21 +22,22 @@ import nacl.public
 import pytest
 from PIL import Image
 from pytestqt.qtbot import QtBot
-
-from app import integrity, sealed_inbox
-from app.captures import CaptureStore, NewCapture
-from app.csv_import import import_file
-from app.episodes import Episode, EpisodeStore
-from app.errors import (
+from vidne.app.episodes.store import Episode, EpisodeStore
+from vidne.app.errors import (
     DatabaseCorrupt,
     EvidenceRejected,
     KeyFileCorrupt,
     VidneError,
     WrongPassphrase,
 )
-from app.evidence_import import import_files
-from app.export import episode_rows, to_csv
-from app.vault import Vault
+from vidne.app.evidence import sealed_inbox
+from vidne.app.evidence.file_import import import_files
+from vidne.app.evidence.store import CaptureStore, NewCapture
+from vidne.app.output.csv_import import import_file
+from vidne.app.output.export import episode_rows, to_csv
+from vidne.app.vault import integrity
+from vidne.app.vault.store import Vault
+
 from tests.conftest import FAST_KDF, PASSPHRASE, file_hashes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,8 +48,15 @@ ONE_MB = MB_TEXT[:1_000_000]
 
 @pytest.fixture
 def kept(vault: Vault) -> Iterator[Vault]:
-    EpisodeStore(vault).add(Episode(occurred_at="2026-03-14T18:05:00+01:00", channel="sms",
-                                    sender="s", severity=3, description=KEEP))
+    EpisodeStore(vault).add(
+        Episode(
+            occurred_at="2026-03-14T18:05:00+01:00",
+            channel="sms",
+            sender="s",
+            severity=3,
+            description=KEEP,
+        )
+    )
     yield vault
 
 
@@ -73,15 +81,20 @@ def jpeg() -> bytes:
 
 def png_bomb(side: int = 30_000) -> bytes:
     """A 1-bit PNG of side×side pixels (900 megapixels) that is only ~100 KB on disk."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
     comp = zlib.compressobj(9)
     row = b"\x00" * (1 + side // 8)
     body = b"".join(comp.compress(row) for _ in range(side)) + comp.flush()
     ihdr = struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", body)
-            + chunk(b"IEND", b""))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
 
 
 # --- 1. the episode editor (real widgets) -----------------------------------------------------
@@ -90,11 +103,15 @@ EDITOR_CASES = {
     "NUL": ("before\x00after", "beforeafter"),
     "one million characters": (ONE_MB, ONE_MB),
     "RTL override and scripts": ("\u202eevil\u202c שלום مرحبا", "\u202eevil\u202c שלום مرحبا"),
-    "combining marks": ("Z\u0351\u0352\u0357a\u0334\u0322\u031bl\u0337go",
-                        "Z\u0351\u0352\u0357a\u0334\u0322\u031bl\u0337go"),
-    "emoji and ZWJ": ("👩🏽‍💻🔥 \U0001F600 ❤️", "👩🏽‍💻🔥 \U0001F600 ❤️"),
-    "HTML and script": ("<b>bold</b><script>alert(1)</script><img src=x onerror=alert(1)>",
-                        "<b>bold</b><script>alert(1)</script><img src=x onerror=alert(1)>"),
+    "combining marks": (
+        "Z\u0351\u0352\u0357a\u0334\u0322\u031bl\u0337go",
+        "Z\u0351\u0352\u0357a\u0334\u0322\u031bl\u0337go",
+    ),
+    "emoji and ZWJ": ("👩🏽‍💻🔥 \U0001f600 ❤️", "👩🏽‍💻🔥 \U0001f600 ❤️"),
+    "HTML and script": (
+        "<b>bold</b><script>alert(1)</script><img src=x onerror=alert(1)>",
+        "<b>bold</b><script>alert(1)</script><img src=x onerror=alert(1)>",
+    ),
     "formula prefix =": ('=HYPERLINK("http://evil","click")', '=HYPERLINK("http://evil","click")'),
     "formula prefix +": ("+cmd|' /C calc'!A0", "+cmd|' /C calc'!A0"),
     "formula prefix @": ("@SUM(1+1)*cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0"),
@@ -107,8 +124,8 @@ EDITOR_CASES = {
 @pytest.mark.gui
 @pytest.mark.parametrize("case", list(EDITOR_CASES))
 def test_editor_fields(qtbot: QtBot, kept: Vault, case: str) -> None:
-    from ui.main_window import MainWindow
-    from ui.tasks import wait_idle
+    from vidne.ui.tasks import wait_idle
+    from vidne.ui.window.main_window import MainWindow
 
     text, expected = EDITOR_CASES[case]
     window = MainWindow(kept)
@@ -140,9 +157,15 @@ def test_editor_fields(qtbot: QtBot, kept: Vault, case: str) -> None:
 def cli(data: Path, *args: str, stdin: str = PASSPHRASE + "\n") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8", "LANGUAGE": ""}
     env.pop("DISPLAY", None)
-    return subprocess.run([sys.executable, "-m", "ui.main", *args, "--data-dir", str(data)],
-                          input=stdin, capture_output=True, text=True, env=env, cwd=ROOT,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "vidne.ui.main", *args, "--data-dir", str(data)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 ADD = ("add", "--channel", "sms", "--severity", "2", "--passphrase-stdin")
@@ -151,18 +174,44 @@ CLI_CASES = {
     "RTL sender": ([*ADD, "--description", "x", "--sender", "\u202egnp.exe"], 0),
     "emoji description": ([*ADD, "--description", "🔥" * 1000], 0),
     "120 KB description": ([*ADD, "--description", "å" * 60_000], 0),  # argv limit: 128 KB
-    "markup channel": (["add", "--channel", "<script>", "--severity", "2", "--description",
-                        "x", "--passphrase-stdin"], 1),
-    "severity out of range": (["add", "--channel", "sms", "--severity", "99", "--description",
-                               "x", "--passphrase-stdin"], 1),
-    "severity not a number": (["add", "--channel", "sms", "--severity", "five",
-                               "--description", "x", "--passphrase-stdin"], 2),
+    "markup channel": (
+        [
+            "add",
+            "--channel",
+            "<script>",
+            "--severity",
+            "2",
+            "--description",
+            "x",
+            "--passphrase-stdin",
+        ],
+        1,
+    ),
+    "severity out of range": (
+        ["add", "--channel", "sms", "--severity", "99", "--description", "x", "--passphrase-stdin"],
+        1,
+    ),
+    "severity not a number": (
+        [
+            "add",
+            "--channel",
+            "sms",
+            "--severity",
+            "five",
+            "--description",
+            "x",
+            "--passphrase-stdin",
+        ],
+        2,
+    ),
     "impossible date": ([*ADD, "--description", "x", "--when", "2026-13-45T99:99"], 1),
     "date far in the future": ([*ADD, "--description", "x", "--when", "2999-01-01T10:00"], 1),
     "formula in when": ([*ADD, "--description", "x", "--when", "=1+1"], 1),
     "export to a folder": (["export", "--format", "csv", "--out", "/", "--passphrase-stdin"], 1),
-    "import a missing file": (["import-csv", "/nonexistent/\u202efile.csv",
-                               "--passphrase-stdin"], 1),
+    "import a missing file": (
+        ["import-csv", "/nonexistent/\u202efile.csv", "--passphrase-stdin"],
+        1,
+    ),
     "restore a folder": (["restore", "/", "--passphrase-stdin"], 1),
     "unknown option": (["add", "--evil", "x"], 2),
 }
@@ -197,25 +246,43 @@ def test_a_nul_in_an_argument_is_refused_by_the_os(kept: Vault) -> None:
 HEAD = "when,channel,description,severity\n"
 CSV_CASES: dict[str, tuple[bytes, bool]] = {
     "NUL in a cell": ((HEAD + "2026-03-10 10:00,sms,a\x00b,2\n").encode(), True),
-    "formula prefixes": ((HEAD + '2026-03-10 10:00,sms,"=HYPERLINK(""x"")",2\n'
-                          "2026-03-10 11:00,sms,+1+1,2\n2026-03-10 12:00,sms,@A1,2\n"
-                          "2026-03-10 13:00,sms,-2+3,2\n").encode(), True),
+    "formula prefixes": (
+        (
+            HEAD + '2026-03-10 10:00,sms,"=HYPERLINK(""x"")",2\n'
+            "2026-03-10 11:00,sms,+1+1,2\n2026-03-10 12:00,sms,@A1,2\n"
+            "2026-03-10 13:00,sms,-2+3,2\n"
+        ).encode(),
+        True,
+    ),
     "RTL and emoji": ((HEAD + "2026-03-10 10:00,sms,\u202eשלום 👩🏽‍💻,2\n").encode(), True),
     "markup": ((HEAD + "2026-03-10 10:00,sms,<script>alert(1)</script>,2\n").encode(), True),
-    "a 200,000-character description": ((HEAD + "2026-03-10 10:00,sms," + "x" * 200_000
-                                         + ",2\n").encode(), True),
-    "one cell over a million characters": ((HEAD + "2026-03-10 10:00,sms," + "x" * 1_000_100
-                                            + ",2\n").encode(), False),
+    "a 200,000-character description": (
+        (HEAD + "2026-03-10 10:00,sms," + "x" * 200_000 + ",2\n").encode(),
+        True,
+    ),
+    "one cell over a million characters": (
+        (HEAD + "2026-03-10 10:00,sms," + "x" * 1_000_100 + ",2\n").encode(),
+        False,
+    ),
     "binary garbage": (os.urandom(4096), False),
     "a PNG named .csv": (png(), False),
     "empty": (b"", False),
     "header only": (HEAD.encode(), False),
     # Like a spreadsheet, the open quote runs to the end of the file: kept literally.
     "unbalanced quote": ((HEAD + '2026-03-10 10:00,sms,"never closed,2\n').encode(), True),
-    "one bad row among good": ((HEAD + "2026-03-10 10:00,sms,good,2\n"
-                                "2026-03-10 11:00,sms,bad severity,9\n").encode(), False),
-    "10 000 columns": ((",".join(f"c{i}" for i in range(10_000)) + "\n"
-                        + ",".join("v" for _ in range(10_000)) + "\n").encode(), False),
+    "one bad row among good": (
+        (HEAD + "2026-03-10 10:00,sms,good,2\n2026-03-10 11:00,sms,bad severity,9\n").encode(),
+        False,
+    ),
+    "10 000 columns": (
+        (
+            ",".join(f"c{i}" for i in range(10_000))
+            + "\n"
+            + ",".join("v" for _ in range(10_000))
+            + "\n"
+        ).encode(),
+        False,
+    ),
     "UTF-16 text": ((HEAD + "2026-03-10 10:00,sms,hej,2\n").encode("utf-16"), False),
 }
 
@@ -251,20 +318,35 @@ def evidence_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
         "PNG with a huge declared size": ("huge.png", png_bomb(70_000)[:200], "rejected"),
         "JPEG named .png": ("really-jpeg.png", jpeg(), "warned"),
         "text named .png": ("notes.png", b"just some text\n", "rejected"),
-        "ELF executable named .jpg": ("a.jpg", b"\x7fELF\x02\x01\x01" + os.urandom(500),
-                                      "rejected"),
+        "ELF executable named .jpg": (
+            "a.jpg",
+            b"\x7fELF\x02\x01\x01" + os.urandom(500),
+            "rejected",
+        ),
         "e-mail with HTML and script": (
-            "mail.eml", b"From: a@b.c\r\nTo: d@e.f\r\nSubject: hi\r\nContent-Type: text/html"
-            b"\r\n\r\n<script>alert(1)</script><p>\xe2\x80\xaehello</p>\r\n", "imported"),
-        "e-mail with NUL in headers": ("nul.eml", b"From: a\x00@b.c\r\nTo: x\r\n\r\nbody",
-                                       "rejected"),
+            "mail.eml",
+            b"From: a@b.c\r\nTo: d@e.f\r\nSubject: hi\r\nContent-Type: text/html"
+            b"\r\n\r\n<script>alert(1)</script><p>\xe2\x80\xaehello</p>\r\n",
+            "imported",
+        ),
+        "e-mail with NUL in headers": (
+            "nul.eml",
+            b"From: a\x00@b.c\r\nTo: x\r\n\r\nbody",
+            "rejected",
+        ),
         "e-mail with broken encoding": (
-            "enc.eml", b"From: =?utf-8?q?=FF=FE?= <a@b.c>\r\nTo: d@e.f\r\nSubject: "
-            b"=?unknown-charset?b?!!!?=\r\n\r\n\xff\xfe body", "imported"),
+            "enc.eml",
+            b"From: =?utf-8?q?=FF=FE?= <a@b.c>\r\nTo: d@e.f\r\nSubject: "
+            b"=?unknown-charset?b?!!!?=\r\n\r\n\xff\xfe body",
+            "imported",
+        ),
         # An unknown charset label: kept byte for byte, shown as UTF-8 with replacements.
         "e-mail with an unknown charset": (
-            "charset.eml", b"From: a@b.c\r\nTo: d@e.f\r\nContent-Type: text/plain; "
-            b"charset=x-nonsense\r\n\r\n\xff\xfe body", "imported"),
+            "charset.eml",
+            b"From: a@b.c\r\nTo: d@e.f\r\nContent-Type: text/plain; "
+            b"charset=x-nonsense\r\n\r\n\xff\xfe body",
+            "imported",
+        ),
         "random bytes named .eml": ("junk.eml", os.urandom(2048), "rejected"),
         "PDF that is only a header": ("x.pdf", b"%PDF-1.7\n" + os.urandom(100), "imported"),
     }
@@ -276,12 +358,21 @@ def evidence_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
     return out
 
 
-EVIDENCE_NAMES = ["zero-byte PNG", "truncated PNG", "decompression bomb",
-                  "PNG with a huge declared size", "JPEG named .png", "text named .png",
-                  "ELF executable named .jpg", "e-mail with HTML and script",
-                  "e-mail with NUL in headers", "e-mail with broken encoding",
-                  "e-mail with an unknown charset",
-                  "random bytes named .eml", "PDF that is only a header"]
+EVIDENCE_NAMES = [
+    "zero-byte PNG",
+    "truncated PNG",
+    "decompression bomb",
+    "PNG with a huge declared size",
+    "JPEG named .png",
+    "text named .png",
+    "ELF executable named .jpg",
+    "e-mail with HTML and script",
+    "e-mail with NUL in headers",
+    "e-mail with broken encoding",
+    "e-mail with an unknown charset",
+    "random bytes named .eml",
+    "PDF that is only a header",
+]
 
 
 @pytest.mark.parametrize("case", EVIDENCE_NAMES)
@@ -319,10 +410,12 @@ KEY_CASES = {
     "foreign JSON": lambda raw, tmp: json.dumps({"format": "keepass", "version": 1}).encode(),
     "NUL in the middle": lambda raw, tmp: raw[:50] + b"\x00" + raw[51:],
     "one MB": lambda raw, tmp: b" " * 1_000_000,
-    "wrapped key altered": lambda raw, tmp: raw.replace(b'"wrapped_key": "',
-                                                       b'"wrapped_key": "AAAA', 1),
-    "absurd KDF cost": lambda raw, tmp: raw.replace(b'"memory_cost": 8192',
-                                                   b'"memory_cost": 999999999', 1),
+    "wrapped key altered": lambda raw, tmp: raw.replace(
+        b'"wrapped_key": "', b'"wrapped_key": "AAAA', 1
+    ),
+    "absurd KDF cost": lambda raw, tmp: raw.replace(
+        b'"memory_cost": 8192', b'"memory_cost": 999999999', 1
+    ),
     "another vault's key file": lambda raw, tmp: foreign_key(tmp),
 }
 
@@ -348,15 +441,20 @@ def test_key_file(kept: Vault, tmp_path: Path, case: str) -> None:
 # --- 6. the sealed inbox ----------------------------------------------------------------------
 def sealed_for_other_vault(tmp: Path) -> bytes:
     other = nacl.public.PrivateKey.generate().public_key
-    item = NewCapture(original=png(), mime="image/png", captured_at="2026-03-14T17:05:00Z",
-                      utc_offset="+01:00", trigger="hotkey")
+    item = NewCapture(
+        original=png(),
+        mime="image/png",
+        captured_at="2026-03-14T17:05:00Z",
+        utc_offset="+01:00",
+        trigger="hotkey",
+    )
     folder = tmp / "elsewhere"
     return sealed_inbox.seal(folder, item, bytes(other)).read_bytes()
 
 
 def sealed_hostile_meta(directory: Path) -> bytes:
-    key = (Vault.key_path(directory))
-    from app.keyfile import KeyFile
+    key = Vault.key_path(directory)
+    from vidne.app.vault.keyfile import KeyFile
 
     box = nacl.public.SealedBox(nacl.public.PublicKey(KeyFile.read(key).inbox_public_key))
     header = json.dumps({"original": "x", "lengths": [1, 0, 0], "sha256": "0"}).encode()
@@ -375,8 +473,13 @@ SEALED_CASES = {
 @pytest.mark.parametrize("case", list(SEALED_CASES))
 def test_sealed_inbox(kept: Vault, tmp_path: Path, case: str) -> None:
     directory = kept.directory
-    good = NewCapture(original=png(), mime="image/png", captured_at="2026-03-14T17:05:00Z",
-                      utc_offset="+01:00", trigger="hotkey")
+    good = NewCapture(
+        original=png(),
+        mime="image/png",
+        captured_at="2026-03-14T17:05:00Z",
+        utc_offset="+01:00",
+        trigger="hotkey",
+    )
     sealed_inbox.seal(directory, good)
     bad = sealed_inbox.inbox_dir(directory) / f"00000000-bad{sealed_inbox.SUFFIX}"
     bad.write_bytes(SEALED_CASES[case](directory, tmp_path))
@@ -428,8 +531,14 @@ DB_CASES = {
 def test_database_file(kept: Vault, tmp_path: Path, case: str) -> None:
     directory = kept.directory
     for n in range(20):  # enough pages that "middle" is not the first page
-        EpisodeStore(kept).add(Episode(occurred_at="2026-03-14T18:05:00+01:00",
-                                       channel="sms", severity=2, description="z" * 3000 + str(n)))
+        EpisodeStore(kept).add(
+            Episode(
+                occurred_at="2026-03-14T18:05:00+01:00",
+                channel="sms",
+                severity=2,
+                description="z" * 3000 + str(n),
+            )
+        )
     kept.lock()  # closing checkpoints the WAL into the main file
     db = directory / "vidne.db"
     original = db.read_bytes()
@@ -439,8 +548,9 @@ def test_database_file(kept: Vault, tmp_path: Path, case: str) -> None:
     assert r.returncode in (1, 3), r.stdout
     assert r.stderr.startswith("vidne: ") or "Verification failed" in r.stdout
     assert "Traceback" not in r.stderr + r.stdout
-    assert {k: v for k, v in file_hashes(directory).items() if k == "vidne.db"} == \
-        {k: v for k, v in before.items() if k == "vidne.db"}  # reported, not "repaired"
+    assert {k: v for k, v in file_hashes(directory).items() if k == "vidne.db"} == {
+        k: v for k, v in before.items() if k == "vidne.db"
+    }  # reported, not "repaired"
     for name in ("vidne.db-wal", "vidne.db-shm"):
         (directory / name).unlink(missing_ok=True)
     db.write_bytes(original)
@@ -448,8 +558,16 @@ def test_database_file(kept: Vault, tmp_path: Path, case: str) -> None:
 
 
 def test_the_corpus_has_at_least_fifty_cases() -> None:
-    total = (len(EDITOR_CASES) + len(CLI_CASES) + 1 + len(CSV_CASES) + len(EVIDENCE_NAMES)
-             + len(KEY_CASES) + len(SEALED_CASES) + len(DB_CASES))
+    total = (
+        len(EDITOR_CASES)
+        + len(CLI_CASES)
+        + 1
+        + len(CSV_CASES)
+        + len(EVIDENCE_NAMES)
+        + len(KEY_CASES)
+        + len(SEALED_CASES)
+        + len(DB_CASES)
+    )
     assert total >= 50, total
 
 

@@ -11,14 +11,15 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from vidne.app.errors import HotkeyUnavailable
+from vidne.app.evidence import sealed_inbox
+from vidne.app.evidence.capturer import CaptureService
+from vidne.app.evidence.store import CaptureStore
+from vidne.app.platform import instance
+from vidne.app.platform.base import DEFAULT_HOTKEY
+from vidne.app.platform.x11 import MOD2, X11Hotkey
+from vidne.app.vault.store import Vault
 
-from app import instance, sealed_inbox
-from app.capture_service import CaptureService
-from app.captures import CaptureStore
-from app.errors import HotkeyUnavailable
-from app.platform.base import DEFAULT_HOTKEY
-from app.platform.x11 import MOD2, X11Hotkey
-from app.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 pytestmark = pytest.mark.x11
@@ -39,7 +40,8 @@ def wait_for(predicate: object, timeout: float) -> bool:
 
 
 def test_hotkey_with_numlock_off_and_on_captures_within_two_seconds(
-        x_display: str, vault: Vault) -> None:
+    x_display: str, vault: Vault
+) -> None:
     service = CaptureService(vault.directory)
     service.set_vault(vault)
     backend = X11Hotkey()
@@ -73,21 +75,33 @@ def test_a_combination_owned_by_another_program_is_reported(x_display: str) -> N
         second.close()
 
 
-def test_cli_asks_a_running_locked_instance_which_seals(qtbot: QtBot, x_display: str,
-                                                        vault_dir: Path, tmp_path: Path) -> None:
+def test_cli_asks_a_running_locked_instance_which_seals(
+    qtbot: QtBot, x_display: str, vault_dir: Path, tmp_path: Path
+) -> None:
     Vault.create(vault_dir, PASSPHRASE, FAST_KDF).lock()
     service = CaptureService(vault_dir)  # no vault set: locked
     server = instance.InstanceServer(vault_dir)
     assert server.listen()
     server.captureRequested.connect(
-        lambda req: service.capture(instance.target_of(req), req["trigger"]))
-    env = dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(tmp_path),
-               QT_QPA_PLATFORM="offscreen")
+        lambda req: service.capture(instance.target_of(req), req["trigger"])
+    )
+    env = dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(tmp_path), QT_QPA_PLATFORM="offscreen")
     try:
         with qtbot.waitSignal(service.saved, timeout=10_000) as saved:
-            proc = subprocess.Popen([sys.executable, "-m", "app.cli", "--data-dir",
-                                     str(vault_dir), "capture", "--all"], env=env,
-                                    stdout=subprocess.PIPE, text=True)
+            proc = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "vidne.app.cli.main",
+                    "--data-dir",
+                    str(vault_dir),
+                    "capture",
+                    "--all",
+                ],
+                env=env,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
             qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10_000)
         out, _ = proc.communicate()
         assert proc.returncode == 0 and "running" in out
@@ -106,7 +120,7 @@ SECOND = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from app import instance
+from vidne.app.platform import instance
 app = QCoreApplication([])
 second = instance.InstanceServer(Path(sys.argv[1]))
 listening = second.listen()
@@ -120,9 +134,12 @@ def test_a_second_vidne_raises_the_first(qtbot: QtBot, vault_dir: Path) -> None:
     try:
         assert first.listen()
         with qtbot.waitSignal(first.raiseRequested, timeout=10_000):
-            proc = subprocess.Popen([sys.executable, "-c", SECOND, str(vault_dir)],
-                                    env=dict(os.environ, PYTHONPATH=str(ROOT)),
-                                    stdout=subprocess.PIPE, text=True)
+            proc = subprocess.Popen(
+                [sys.executable, "-c", SECOND, str(vault_dir)],
+                env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                stdout=subprocess.PIPE,
+                text=True,
+            )
             qtbot.waitUntil(lambda: proc.poll() is not None, timeout=10_000)
         out, _ = proc.communicate()
         assert out.strip() == "False {'ok': True}"

@@ -16,12 +16,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from vidne.app.episodes.store import Episode, EpisodeStore
+from vidne.app.vault.store import Vault
 
-from app.episodes import Episode, EpisodeStore
-from app.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers.xserver import xvfb
 from tests.integration.session_support import ROOT, prepare, run
-from tests.integration.xserver import xvfb
 
 SOCKET_CALL = re.compile(r"\bsocket\((AF_[A-Z0-9]+|\d+)")
 CONNECT_CALL = re.compile(r"\bconnect\(\d+, \{sa_family=(AF_[A-Z0-9]+)")
@@ -45,8 +45,9 @@ def families(trace_dir: Path) -> tuple[set[str], set[str], int]:
 def strace() -> str:
     path = shutil.which("strace")
     if path is None:
-        pytest.skip("strace is not installed (apt-get install strace); the audit-hook test "
-                    "still runs")
+        pytest.skip(
+            "strace is not installed (apt-get install strace); the audit-hook test still runs"
+        )
     return path
 
 
@@ -56,8 +57,20 @@ def test_a_gui_session_opens_only_local_sockets(tmp_path: Path) -> None:
     traces = tmp_path / "traces"
     traces.mkdir()
     with xvfb() as display:
-        r = run(session, prefix=[tool, "-f", "-ff", "-qq", "-e", "trace=socket,connect,bind",
-                                 "-o", str(traces / "t")], extra_env={"DISPLAY": display})
+        r = run(
+            session,
+            prefix=[
+                tool,
+                "-f",
+                "-ff",
+                "-qq",
+                "-e",
+                "trace=socket,connect,bind",
+                "-o",
+                str(traces / "t"),
+            ],
+            extra_env={"DISPLAY": display},
+        )
     assert r.returncode == 0 and "SESSION OK" in r.stdout, r.stderr[-3000:]
     created, connected, calls = families(traces)
     assert calls > 0 and "AF_UNIX" in created  # X11 and the single-instance socket were seen
@@ -69,8 +82,11 @@ def test_every_cli_command_opens_no_socket_at_all(tmp_path: Path) -> None:
     tool = strace()
     data = tmp_path / "data"
     with Vault.create(data, PASSPHRASE, FAST_KDF) as vault:
-        EpisodeStore(vault).add(Episode(occurred_at="2026-03-14T18:05:00+01:00",
-                                        channel="sms", severity=2, description="x"))
+        EpisodeStore(vault).add(
+            Episode(
+                occurred_at="2026-03-14T18:05:00+01:00", channel="sms", severity=2, description="x"
+            )
+        )
     csv_file = tmp_path / "in.csv"
     csv_file.write_text("when,channel,description\n2026-03-10 10:00,sms,hello\n")
     new = "et andet langt kodeord 99"
@@ -86,11 +102,30 @@ def test_every_cli_command_opens_no_socket_at_all(tmp_path: Path) -> None:
     traces = tmp_path / "traces"
     traces.mkdir()
     for n, (args, stdin) in enumerate(commands):
-        r = subprocess.run([tool, "-f", "-qq", "-e", "trace=socket,connect", "-o",
-                            str(traces / f"cli{n}"), sys.executable, "-m", "ui.main", *args,
-                            "--data-dir", str(data), "--passphrase-stdin"],
-                           input=stdin + "\n", capture_output=True, text=True, cwd=ROOT,
-                           timeout=120, env={**_env(), "PYTHONPATH": str(ROOT)})
+        r = subprocess.run(
+            [
+                tool,
+                "-f",
+                "-qq",
+                "-e",
+                "trace=socket,connect",
+                "-o",
+                str(traces / f"cli{n}"),
+                sys.executable,
+                "-m",
+                "vidne.ui.main",
+                *args,
+                "--data-dir",
+                str(data),
+                "--passphrase-stdin",
+            ],
+            input=stdin + "\n",
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+            env={**_env(), "PYTHONPATH": str(ROOT)},
+        )
         assert r.returncode == 0, (args, r.stderr)
     created, connected, _ = families(traces)
     assert created <= {"AF_UNIX"} and connected <= {"AF_UNIX"}, (created, connected)
@@ -115,9 +150,11 @@ def test_the_audit_hook_sees_no_internet_socket(tmp_path: Path) -> None:
 
 def test_the_checks_would_notice_a_network_socket(tmp_path: Path) -> None:
     """Negative control: a process that opens an Internet socket is caught by both methods."""
-    code = (f"import socket, sys; sys.path.insert(0, {str(ROOT)!r}); "
-            "import tests.integration.session_script as s; "
-            "socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()")
+    code = (
+        f"import socket, sys; sys.path.insert(0, {str(ROOT)!r}); "
+        "import tests.integration.session_script as s; "
+        "socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()"
+    )
     log = tmp_path / "net.log"
     env = {**_env(), "VIDNE_AUDIT_NET": str(log), "PYTHONPATH": str(ROOT)}
     args = [sys.executable, "-c", code]

@@ -15,12 +15,17 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import scan_for
+from tests.helpers.xserver import xvfb
 from tests.integration.session_support import MARKER, prepare, run
-from tests.integration.xserver import xvfb
 
-SIGNATURES = {"marker": MARKER.encode(), "marker (UTF-16)": MARKER.encode("utf-16-le"),
-              "PNG": b"\x89PNG\r\n\x1a\n", "PNG header chunk": b"IHDR",
-              "JPEG/JFIF": b"JFIF\x00", "JPEG/Exif": b"Exif\x00\x00"}
+SIGNATURES = {
+    "marker": MARKER.encode(),
+    "marker (UTF-16)": MARKER.encode("utf-16-le"),
+    "PNG": b"\x89PNG\r\n\x1a\n",
+    "PNG header chunk": b"IHDR",
+    "JPEG/JFIF": b"JFIF\x00",
+    "JPEG/Exif": b"Exif\x00\x00",
+}
 
 
 def test_no_plaintext_anywhere_after_a_session(tmp_path: Path) -> None:
@@ -36,8 +41,9 @@ def test_no_plaintext_anywhere_after_a_session(tmp_path: Path) -> None:
     names = {p.name for p in files}
     assert {"vidne.db", "vidne.key", "manual.vidnebackup", "Vidne.conf"} <= names, names
     assert any(p.parent.name == "backups" for p in files)  # the automatic backup ran
-    hits = {label: scan_for(needle, *session.private_dirs())
-            for label, needle in SIGNATURES.items()}
+    hits = {
+        label: scan_for(needle, *session.private_dirs()) for label, needle in SIGNATURES.items()
+    }
     assert {label: found for label, found in hits.items() if found} == {}
     assert "Traceback" not in r.stderr
     assert "capture:screen+sealed" in included

@@ -17,14 +17,15 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from app import __version__
+from vidne.app import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = [
-    pytest.mark.skipif(os.environ.get("VIDNE_BUILD_TEST") != "1",
-                       reason="set VIDNE_BUILD_TEST=1 to build with PyInstaller (slow)"),
+    pytest.mark.skipif(
+        os.environ.get("VIDNE_BUILD_TEST") != "1",
+        reason="set VIDNE_BUILD_TEST=1 to build with PyInstaller (slow)",
+    ),
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the check runs on Linux"),
 ]
 
@@ -33,10 +34,20 @@ def test_built_program_starts_opens_its_window_and_closes_cleanly(tmp_path: Path
     pytest.importorskip("PyInstaller", reason="pip install -e '.[build]'")
     for tool in ("Xvfb", "xdotool", "desktop-file-validate", "pdftotext"):
         assert shutil.which(tool), f"{tool} is needed for the build check"
-    env = {**os.environ, "PYTHON": sys.executable, "DIST": str(tmp_path / "dist"),
-           "WORK": str(tmp_path / "work")}
-    result = subprocess.run([str(ROOT / "packaging" / "check_build.sh")], env=env,
-                            capture_output=True, text=True, timeout=1800, check=False)
+    env = {
+        **os.environ,
+        "PYTHON": sys.executable,
+        "DIST": str(tmp_path / "dist"),
+        "WORK": str(tmp_path / "work"),
+    }
+    result = subprocess.run(
+        [str(ROOT / "packaging" / "check_build.sh")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-4000:]
     assert f"ok: --version: Vidne {__version__}" in output
@@ -51,6 +62,12 @@ def test_built_program_starts_opens_its_window_and_closes_cleanly(tmp_path: Path
         assert (bundled / folder.name).exists(), f"resources/{folder.name} is not in the bundle"
     # Only the Qt modules Vidne uses are in the bundle.
     qt_libs = {p.name.split(".so")[0] for p in (tmp_path / "dist").rglob("libQt6*.so*")}
-    assert {"libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6Network", "libQt6DBus",
-            "libQt6Svg"} <= qt_libs
+    assert {
+        "libQt6Core",
+        "libQt6Gui",
+        "libQt6Widgets",
+        "libQt6Network",
+        "libQt6DBus",
+        "libQt6Svg",
+    } <= qt_libs
     assert not {"libQt6Qml", "libQt6Quick", "libQt6Pdf", "libQt6Multimedia"} & qt_libs

@@ -1,0 +1,29 @@
+"""``vidne bundle --out FILE.zip``: report, original evidence, JSON/CSV and SHA256SUMS."""
+
+from __future__ import annotations
+
+import argparse
+
+from vidne.app.cli.commands.common import open_vault, subparser
+from vidne.app.cli.commands.report import add_selection_options, output_path, selection_from
+from vidne.app.i18n import translate
+from vidne.app.output import bundle
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = subparser(sub, common, "bundle", "write an evidence bundle (ZIP) that can be verified")
+    add_selection_options(p)
+    p.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    selection, out = selection_from(args), output_path(args)
+    with open_vault(args) as vault:
+        plan = bundle.write(vault, selection, out)
+    print(
+        translate("Cli", "Wrote a bundle with %n episodes and %1 evidence files to %2")
+        .replace("%n", str(len(plan.ctx.episodes)))
+        .replace("%1", str(len(plan.items)))
+        .replace("%2", str(out))
+    )
+    return 0

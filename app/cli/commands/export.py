@@ -1,0 +1,38 @@
+"""``vidne export --format json|csv --out FILE``: every episode, no images."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from vidne.app.atomic import write_atomic
+from vidne.app.cli.commands.common import UsageError, add_passphrase_option, open_vault, subparser
+from vidne.app.i18n import translate
+from vidne.app.output.export import episode_rows, to_csv, to_json
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = subparser(sub, common, "export", "write every episode as JSON or CSV (no images)")
+    p.add_argument("--format", choices=("json", "csv"), required=True)
+    p.add_argument("--out", metavar="FILE", required=True, type=Path)
+    add_passphrase_option(p)
+    p.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    if args.out.expanduser().is_dir():
+        raise UsageError(
+            translate("Cli", "%1 is a folder; give the name of the file to write.").replace(
+                "%1", str(args.out)
+            )
+        )
+    with open_vault(args) as vault:
+        rows = episode_rows(vault)
+    data = to_json(rows) if args.format == "json" else to_csv(rows)
+    write_atomic(args.out.expanduser().resolve(), data, mode=0o600)
+    print(
+        translate("Cli", "Wrote %n episodes to %1")
+        .replace("%n", str(len(rows)))
+        .replace("%1", str(args.out))
+    )
+    return 0

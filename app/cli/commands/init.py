@@ -1,0 +1,28 @@
+"""``vidne init --passphrase-stdin``: create a vault; never overwrites one."""
+
+from __future__ import annotations
+
+import argparse
+
+from vidne.app import paths
+from vidne.app.cli.commands.common import UsageError, add_passphrase_option, passphrase, subparser
+from vidne.app.i18n import translate
+from vidne.app.vault.passphrase import problem
+from vidne.app.vault.store import Vault
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = subparser(sub, common, "init", "create a new, empty vault")
+    add_passphrase_option(p)
+    p.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    secret = passphrase(args)
+    reason = problem(secret)
+    if reason:
+        raise UsageError(reason)
+    directory = paths.data_dir(args.data_dir)
+    Vault.create(directory, secret).lock()
+    print(translate("Cli", "Created a vault in %1").replace("%1", str(directory)))
+    return 0

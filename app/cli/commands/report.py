@@ -1,0 +1,82 @@
+"""``vidne report --out FILE.pdf``: the PDF report for a period, a recipient and a language."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from vidne.app import i18n
+from vidne.app.cli.commands.common import UsageError, add_passphrase_option, open_vault, subparser
+from vidne.app.i18n import translate
+from vidne.app.output.report import pdf
+from vidne.app.output.report.selection import RECIPIENTS, Selection
+
+
+def add_selection_options(p: argparse.ArgumentParser) -> None:
+    """The options ``report`` and ``bundle`` share (``--lang`` comes from the common parent)."""
+    p.add_argument("--out", metavar="FILE", required=True, type=Path)
+    p.add_argument("--from", dest="start", metavar="DATE", help="first day, e.g. 2026-01-01")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day, e.g. 2026-03-31")
+    p.add_argument(
+        "--recipient",
+        choices=RECIPIENTS,
+        default="self",
+        help="who the report is for (default: self)",
+    )
+    p.add_argument(
+        "--no-images",
+        dest="images",
+        action="store_false",
+        help="list the evidence without printing the images",
+    )
+    add_passphrase_option(p)
+
+
+def _day(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        raise UsageError(
+            translate("Cli", "Not a date: %1 (use e.g. 2026-03-14)").replace("%1", text[:40])
+        ) from None
+
+
+def selection_from(args: argparse.Namespace) -> Selection:
+    start, end = _day(args.start), _day(args.end)
+    if start and end and start > end:
+        raise UsageError(translate("Cli", "The period ends before it starts."))
+    lang = args.lang if args.lang in i18n.LANGUAGES else i18n.system_language()
+    return Selection(start=start, end=end, recipient=args.recipient, lang=lang, images=args.images)
+
+
+def output_path(args: argparse.Namespace) -> Path:
+    out = Path(args.out).expanduser().resolve()
+    if out.is_dir() or not out.parent.is_dir():
+        raise UsageError(
+            translate("Cli", "Cannot write to %1: choose a file in an existing folder.").replace(
+                "%1", str(args.out)
+            )
+        )
+    return out
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = subparser(sub, common, "report", "write the PDF report for a period and a recipient")
+    add_selection_options(p)
+    p.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    selection, out = selection_from(args), output_path(args)
+    with open_vault(args) as vault:
+        plan = pdf.write(vault, selection, out)
+    print(
+        translate("Cli", "Wrote a report with %n episodes and %1 annexes to %2")
+        .replace("%n", str(len(plan.ctx.episodes)))
+        .replace("%1", str(len(plan.items)))
+        .replace("%2", str(out))
+    )
+    return 0

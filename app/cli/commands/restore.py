@@ -1,0 +1,57 @@
+"""``vidne restore FILE``: verify a backup completely, then make it the vault.
+
+An existing vault is only replaced with ``--force``, and then it is moved aside to
+``replaced-YYYYmmdd-HHMMSS/`` inside the data directory, never deleted.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from vidne.app import paths
+from vidne.app.cli.commands.common import UsageError, add_passphrase_option, passphrase, subparser
+from vidne.app.i18n import translate
+from vidne.app.vault import backup
+from vidne.app.vault.store import Vault
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = subparser(
+        sub, common, "restore", "restore a backup file (verified before anything is replaced)"
+    )
+    p.add_argument("file", metavar="FILE", type=Path, help="a file made by 'vidne backup'")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing vault (it is kept in replaced-<time>/)",
+    )
+    add_passphrase_option(p)
+    p.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    source: Path = args.file.expanduser()
+    if not source.is_file():
+        raise UsageError(translate("Cli", "No such file: %1").replace("%1", str(source)))
+    secret = passphrase(args)
+    target = paths.data_dir(args.data_dir)
+    if Vault.exists(target) and not args.force:
+        raise UsageError(
+            translate(
+                "Cli",
+                "A vault already exists in %1. Nothing was changed; "
+                "add --force to replace it (it is kept in "
+                "replaced-<time>/).",
+            ).replace("%1", str(target))
+        )
+    info, aside = backup.restore(source.resolve(), target, secret, force=args.force)
+    print(
+        translate("Cli", "Restored %n records (chain head %1) into %2.")
+        .replace("%n", str(info.records))
+        .replace("%1", info.chain_head)
+        .replace("%2", str(target))
+    )
+    if aside is not None:
+        print(translate("Cli", "The vault that was there is kept in %1.").replace("%1", str(aside)))
+    return 0

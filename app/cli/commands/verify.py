@@ -1,0 +1,30 @@
+"""``vidne verify``: check the database and the hash chain; non-zero naming the first problem."""
+
+from __future__ import annotations
+
+import argparse
+
+from vidne.app.cli.commands.common import add_passphrase_option, open_vault, subparser
+from vidne.app.i18n import translate
+from vidne.app.vault.integrity import check
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = subparser(sub, common, "verify", "check the database, the hash chain and every item")
+    add_passphrase_option(p)
+    p.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        report = check(vault)
+    if report.problem:
+        failed = translate("Cli", "Verification failed:")
+        print(f"vidne: {failed} {report.problem}")
+        return 3
+    print(
+        translate("Cli", "OK: %n records, chain head %1")
+        .replace("%n", str(report.entries))
+        .replace("%1", report.head)
+    )
+    return 0

@@ -1,1 +1,0 @@
-"""One module per ``vidne`` subcommand; shared helpers in :mod:`app.commands.common`."""

@@ -1,0 +1,116 @@
+"""Redaction: black boxes over parts of a capture, for a report that may reach others.
+
+The original is never touched. The redacted copy is a new capture (``source = 'redaction'``,
+``redacted_from`` = the original's id) with its own SHA-256 and its own link in the hash chain.
+Boxes are opaque black rectangles burnt into a freshly encoded PNG: blur and pixelation can be
+reversed or guessed and are not redaction.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from PIL import Image, ImageDraw
+from vidne.app.errors import ValidationError
+from vidne.app.evidence import store as captures
+from vidne.app.evidence.store import CaptureStore, NewCapture
+from vidne.app.i18n import translate
+from vidne.app.timeutil import now_utc
+from vidne.app.vault import chain
+from vidne.app.vault.store import Vault
+
+Box = tuple[int, int, int, int]  # x, y, width, height in the shown image's pixels
+THUMB = 256
+
+
+def burn(image_bytes: bytes, boxes: Sequence[Box]) -> tuple[bytes, int, int]:
+    """The image with each box filled solid black, as a new PNG without metadata."""
+    with Image.open(io.BytesIO(image_bytes)) as im:
+        rgb = im.convert("RGB")
+    draw = ImageDraw.Draw(rgb)
+    for x, y, w, h in _clipped(boxes, rgb.width, rgb.height):
+        draw.rectangle((x, y, x + w - 1, y + h - 1), fill=(0, 0, 0))
+    out = io.BytesIO()
+    rgb.save(out, "PNG", optimize=False)
+    return out.getvalue(), rgb.width, rgb.height
+
+
+def _clipped(boxes: Sequence[Box], width: int, height: int) -> list[Box]:
+    result = []
+    for x, y, w, h in boxes:
+        if w < 0:
+            x, w = x + w, -w
+        if h < 0:
+            y, h = y + h, -h
+        x0, y0 = max(0, int(x)), max(0, int(y))
+        x1, y1 = min(width, int(x + w)), min(height, int(y + h))
+        if x1 > x0 and y1 > y0:
+            result.append((x0, y0, x1 - x0, y1 - y0))
+    return result
+
+
+def _thumb(png: bytes) -> bytes:
+    with Image.open(io.BytesIO(png)) as im:
+        im.thumbnail((THUMB, THUMB))
+        out = io.BytesIO()
+        im.save(out, "PNG")
+    return out.getvalue()
+
+
+def redact(vault: Vault, capture_id: int, boxes: Sequence[Box]) -> int:
+    """Store a redacted copy of *capture_id* and return its id; the original stays as it is."""
+    store = CaptureStore(vault)
+    info = store.get(capture_id)
+    if not info.mime.startswith("image/"):
+        raise ValidationError([translate("Redaction", "Only images can be redacted.")])
+    shown = store.shown(capture_id)
+    with Image.open(io.BytesIO(shown)) as im:
+        size = im.size
+    if not _clipped(boxes, *size):
+        raise ValidationError([translate("Redaction", "Draw at least one box on the image.")])
+    png, width, height = burn(shown, boxes)
+    item = NewCapture(
+        original=png,
+        mime="image/png",
+        captured_at=info.captured_at,
+        utc_offset=info.utc_offset,
+        trigger=info.trigger,
+        source="redaction",
+        thumb=_thumb(png),
+        width=width,
+        height=height,
+        window_title=info.window_title,
+        window_program=info.window_program,
+        original_name=info.original_name,
+    )
+    with vault.transaction() as tx:
+        return _insert(tx, item, capture_id)
+
+
+def _insert(tx: object, item: NewCapture, redacted_from: int) -> int:
+    """Like :func:`vidne.app.evidence.store.insert`, with ``redacted_from`` set before the chain entry."""
+    created = now_utc()
+    cols = item.columns(created)
+    cols["redacted_from"] = redacted_from
+    cur = tx.execute(  # type: ignore[attr-defined]
+        f"INSERT INTO captures ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+        tuple(cols.values()),
+    )
+    new_id = int(cur.lastrowid)
+    for role, payload in (("original", item.original), ("thumb", item.thumb)):
+        tx.execute(
+            "INSERT INTO blobs (capture_id, role, data) VALUES (?, ?, ?)",  # type: ignore[attr-defined]
+            (new_id, role, payload),
+        )
+    chain.append(tx, "capture", new_id, captures.payload(tx, new_id) or "", created)
+    return new_id
+
+
+def redactions(vault: Vault, capture_id: int) -> list[int]:
+    """Ids of the redacted copies of a capture, oldest first."""
+    with vault.read() as conn:
+        rows = conn.execute(
+            "SELECT id FROM captures WHERE redacted_from = ? ORDER BY id", (capture_id,)
+        ).fetchall()
+    return [int(r[0]) for r in rows]

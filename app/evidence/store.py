@@ -1,0 +1,313 @@
+"""Captures and imported evidence inside the vault, each one a link in the hash chain.
+
+The original bytes are the evidence; their SHA-256 is computed from exactly what is stored and
+is what a report or bundle quotes. The chain entry ("capture") covers that hash, the view and
+the metadata that must not change (time, trigger, monitor, crop, origin), so
+:func:`vidne.app.vault.chain.verify` notices an altered image or altered metadata. A capture not linked to
+an episode is in the Inbox.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from vidne.app.episodes.store import Episode, EpisodeStore
+from vidne.app.errors import NotFound
+from vidne.app.timeutil import now_utc
+from vidne.app.vault import chain
+from vidne.app.vault.store import Vault
+
+SOURCES = ("screen", "region", "import", "redaction")
+# The columns the chain covers; note and the episode links are not evidence and may change.
+SEALED_FIELDS = (
+    "source",
+    "mime",
+    "sha256",
+    "size",
+    "width",
+    "height",
+    "captured_at",
+    "utc_offset",
+    "trigger",
+    "monitor",
+    "crop",
+    "window_title",
+    "window_program",
+    "original_name",
+    "original_mtime",
+    "sealed",
+    "redacted_from",
+    "created_at",
+)
+INFO_COLUMNS = (
+    "id",
+    "source",
+    "mime",
+    "sha256",
+    "size",
+    "width",
+    "height",
+    "captured_at",
+    "utc_offset",
+    "trigger",
+    "monitor",
+    "crop",
+    "window_title",
+    "window_program",
+    "original_name",
+    "original_mtime",
+    "sealed",
+    "note",
+    "created_at",
+)
+
+
+@dataclass
+class NewCapture:
+    """Everything needed to store one capture or imported file."""
+
+    original: bytes
+    mime: str
+    captured_at: str
+    utc_offset: str
+    trigger: str
+    source: str = "screen"
+    view: bytes | None = None
+    thumb: bytes | None = None
+    width: int | None = None
+    height: int | None = None
+    monitor: dict[str, Any] = field(default_factory=dict)
+    crop: dict[str, int] | None = None
+    window_title: str = ""
+    window_program: str = ""
+    original_name: str = ""
+    original_mtime: str = ""
+    sealed: bool = False
+
+    def columns(self, created_at: str) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "mime": self.mime,
+            "sha256": chain.sha256_hex(self.original),
+            "size": len(self.original),
+            "width": self.width,
+            "height": self.height,
+            "captured_at": self.captured_at,
+            "utc_offset": self.utc_offset,
+            "trigger": self.trigger,
+            "monitor": json.dumps(self.monitor, sort_keys=True),
+            "crop": json.dumps(self.crop, sort_keys=True) if self.crop else None,
+            "window_title": self.window_title[:500],
+            "window_program": self.window_program[:200],
+            "original_name": self.original_name[:500],
+            "original_mtime": self.original_mtime,
+            "sealed": int(self.sealed),
+            "created_at": created_at,
+        }
+
+
+@dataclass(frozen=True)
+class CaptureInfo:
+    """A capture's metadata (no image bytes)."""
+
+    id: int
+    source: str
+    mime: str
+    sha256: str
+    size: int
+    width: int | None
+    height: int | None
+    captured_at: str
+    utc_offset: str
+    trigger: str
+    monitor: str
+    crop: str | None
+    window_title: str
+    window_program: str
+    original_name: str
+    original_mtime: str
+    sealed: int
+    note: str
+    created_at: str
+
+    @property
+    def is_image(self) -> bool:
+        return self.mime.startswith("image/")
+
+
+def payload(conn: Any, capture_id: int) -> str | None:
+    """The chain payload recomputed from what is stored now (registered as 'capture')."""
+    row = conn.execute(
+        f"SELECT {', '.join(SEALED_FIELDS)} FROM captures WHERE id = ?", (capture_id,)
+    ).fetchone()
+    if row is None:
+        return chain.sha256_hex(b"missing")  # a removed capture breaks the chain: evidence
+    blobs = {
+        r[0]: chain.sha256_hex(r[1])
+        for r in conn.execute(
+            "SELECT role, data FROM blobs WHERE capture_id = ? AND role IN ('original', 'view')",
+            (capture_id,),
+        )
+    }
+    doc = {name: row[name] for name in SEALED_FIELDS}
+    doc["blob_original"] = blobs.get("original", "")
+    doc["blob_view"] = blobs.get("view", "")
+    return chain.sha256_hex(json.dumps(doc, sort_keys=True, ensure_ascii=False).encode())
+
+
+chain.PAYLOADS["capture"] = payload
+
+
+def insert(tx: Any, item: NewCapture) -> int:
+    """Store one capture inside the caller's transaction; returns its id."""
+    created = now_utc()
+    cols = item.columns(created)
+    names = ", ".join(cols)
+    marks = ", ".join("?" for _ in cols)
+    cur = tx.execute(f"INSERT INTO captures ({names}) VALUES ({marks})", tuple(cols.values()))
+    capture_id = int(cur.lastrowid)
+    for role, data in (("original", item.original), ("view", item.view), ("thumb", item.thumb)):
+        if data is not None:
+            tx.execute(
+                "INSERT INTO blobs (capture_id, role, data) VALUES (?, ?, ?)",
+                (capture_id, role, data),
+            )
+    chain.append(tx, "capture", capture_id, payload(tx, capture_id) or "", created)
+    return capture_id
+
+
+class CaptureStore:
+    """Captures and imported files in one vault; the Inbox is what no episode links to yet."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def add(self, item: NewCapture) -> int:
+        with self.vault.transaction() as tx:
+            return insert(tx, item)
+
+    def add_many(self, items: Iterable[NewCapture]) -> list[int]:
+        """All or nothing: one transaction."""
+        with self.vault.transaction() as tx:
+            return [insert(tx, item) for item in items]
+
+    def set_thumb(self, capture_id: int, data: bytes) -> None:
+        """Add or replace the list thumbnail (derived, not evidence: outside the chain)."""
+        with self.vault.transaction() as tx:
+            tx.execute(
+                "INSERT INTO blobs (capture_id, role, data) VALUES (?, 'thumb', ?) "
+                "ON CONFLICT (capture_id, role) DO UPDATE SET data = excluded.data",
+                (capture_id, data),
+            )
+
+    def get(self, capture_id: int) -> CaptureInfo:
+        with self.vault.read() as conn:
+            row = conn.execute(
+                f"SELECT {', '.join(INFO_COLUMNS)} FROM captures WHERE id = ?", (capture_id,)
+            ).fetchone()
+        if row is None:
+            raise NotFound(str(capture_id))
+        return CaptureInfo(**{c: row[c] for c in INFO_COLUMNS})
+
+    def _list(self, where: str, params: tuple[Any, ...] = ()) -> list[CaptureInfo]:
+        cols = ", ".join(f"c.{c}" for c in INFO_COLUMNS)
+        with self.vault.read() as conn:
+            rows = conn.execute(f"SELECT {cols} FROM captures c {where}", params).fetchall()
+        return [CaptureInfo(**{c: row[c] for c in INFO_COLUMNS}) for row in rows]
+
+    def inbox(self) -> list[CaptureInfo]:
+        """Captures not yet linked to any episode, newest first."""
+        return self._list(
+            "WHERE NOT EXISTS (SELECT 1 FROM episode_captures ec "
+            "WHERE ec.capture_id = c.id) ORDER BY c.captured_at DESC, c.id DESC"
+        )
+
+    def for_episode(self, episode_id: int) -> list[CaptureInfo]:
+        return self._list(
+            "JOIN episode_captures ec ON ec.capture_id = c.id "
+            "WHERE ec.episode_id = ? ORDER BY ec.position, c.captured_at",
+            (episode_id,),
+        )
+
+    def all(self) -> list[CaptureInfo]:
+        return self._list("ORDER BY c.captured_at, c.id")
+
+    def data(self, capture_id: int, role: str = "original") -> bytes:
+        """The stored bytes of one role ('original', 'view', 'thumb')."""
+        with self.vault.read() as conn:
+            row = conn.execute(
+                "SELECT data FROM blobs WHERE capture_id = ? AND role = ?", (capture_id, role)
+            ).fetchone()
+        if row is None:
+            raise NotFound(f"{capture_id}/{role}")
+        return bytes(row[0])
+
+    def shown(self, capture_id: int) -> bytes:
+        """What to show full size: the region crop if there is one, else the original."""
+        try:
+            return self.data(capture_id, "view")
+        except NotFound:
+            return self.data(capture_id, "original")
+
+    def thumbs(self, ids: Iterable[int]) -> dict[int, bytes]:
+        wanted = list(ids)
+        if not wanted:
+            return {}
+        marks = ", ".join("?" for _ in wanted)
+        with self.vault.read() as conn:
+            rows = conn.execute(
+                f"SELECT capture_id, data FROM blobs WHERE role = 'thumb' "
+                f"AND capture_id IN ({marks})",
+                wanted,
+            ).fetchall()
+        return {int(r[0]): bytes(r[1]) for r in rows}
+
+    def attach(self, capture_ids: Iterable[int], episode_id: int) -> None:
+        """Link captures to an episode (kept in the order given, after any already linked)."""
+        with self.vault.transaction() as tx:
+            if tx.execute("SELECT 1 FROM episodes WHERE id = ?", (episode_id,)).fetchone() is None:
+                raise NotFound(str(episode_id))
+            start = tx.execute(
+                "SELECT coalesce(max(position), -1) + 1 FROM episode_captures WHERE episode_id = ?",
+                (episode_id,),
+            ).fetchone()[0]
+            for offset, cid in enumerate(capture_ids):
+                if tx.execute("SELECT 1 FROM captures WHERE id = ?", (cid,)).fetchone() is None:
+                    raise NotFound(str(cid))
+                tx.execute(
+                    "INSERT OR IGNORE INTO episode_captures (episode_id, capture_id, "
+                    "position) VALUES (?, ?, ?)",
+                    (episode_id, cid, start + offset),
+                )
+
+    def detach(self, capture_id: int, episode_id: int) -> None:
+        with self.vault.transaction() as tx:
+            tx.execute(
+                "DELETE FROM episode_captures WHERE episode_id = ? AND capture_id = ?",
+                (episode_id, capture_id),
+            )
+
+    def new_episode(self, capture_ids: list[int], episode: Episode) -> Episode:
+        """Make an episode from captures; its time defaults to the earliest capture's."""
+        infos = [self.get(cid) for cid in capture_ids]
+        if infos and not episode.occurred_at:
+            episode.occurred_at = earliest_local(infos)
+        saved = EpisodeStore(self.vault).add(episode)
+        assert saved.id is not None
+        self.attach(capture_ids, saved.id)
+        return saved
+
+
+def earliest_local(infos: list[CaptureInfo]) -> str:
+    """The earliest capture time as local time with the offset it was captured under."""
+    from datetime import datetime, timedelta, timezone
+
+    first = min(infos, key=lambda i: i.captured_at)
+    sign = -1 if first.utc_offset.startswith("-") else 1
+    hours, minutes = (int(x) for x in first.utc_offset[1:].split(":"))
+    tz = timezone(sign * timedelta(hours=hours, minutes=minutes))
+    when = datetime.fromisoformat(first.captured_at).astimezone(tz)
+    return when.replace(microsecond=0).isoformat()

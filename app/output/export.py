@@ -1,0 +1,77 @@
+"""Every episode as JSON or CSV, for a spreadsheet or another program (no images)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from vidne.app import __version__
+from vidne.app.episodes.store import EpisodeStore
+from vidne.app.episodes.vocabulary import is_internal
+from vidne.app.timeutil import now_utc
+from vidne.app.vault.store import Vault
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> str:
+    """Stop spreadsheets from running a cell as a formula (OWASP CSV injection advice)."""
+    text = (
+        ""
+        if value is None
+        else value
+        if isinstance(value, str)
+        else json.dumps(value, ensure_ascii=False)
+        if isinstance(value, list | dict)
+        else str(value)
+    )
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+def to_json(rows: list[dict[str, Any]]) -> bytes:
+    doc = {
+        "format": "vidne-episodes",
+        "vidne_version": __version__,
+        "exported_at": now_utc(),
+        "episodes": rows,
+    }
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def to_csv(rows: list[dict[str, Any]]) -> bytes:
+    columns: list[str] = []
+    for row in rows:
+        columns.extend(k for k in row if k not in columns)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([neutralise(row.get(c)) for c in columns])
+    # UTF-8 with BOM so that Excel on a Danish Windows reads æ, ø, å correctly.
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def episode_rows(vault: Vault) -> list[dict[str, Any]]:
+    """Every episode with every field, oldest first, plus what the registry and links add:
+    the sender's registry name and relation, internal or external, and the evidence count."""
+    rows = [ep.to_dict() for ep in EpisodeStore(vault).list()]
+    with vault.read() as conn:
+        senders = {
+            r[0]: (r[1], r[2])
+            for r in conn.execute("SELECT id, name, relation FROM senders").fetchall()
+        }
+        evidence = dict(
+            conn.execute(
+                "SELECT episode_id, count(*) FROM episode_captures GROUP BY episode_id"
+            ).fetchall()
+        )
+    for row in rows:
+        name, relation = senders.get(row["sender_id"], ("", ""))
+        row["sender_name"] = name
+        row["sender_relation"] = relation
+        row["sender_internal"] = is_internal(relation) if relation else None
+        row["evidence_count"] = int(evidence.get(row["id"], 0))
+    rows.sort(key=lambda r: (r["occurred_at"], r["id"]))
+    return rows

@@ -1,0 +1,119 @@
+"""The report's back part: numbered evidence annexes and the integrity annex."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from vidne.app.output.report import labels
+from vidne.app.output.report.data import Item
+from vidne.app.output.report.fields import fmt_time
+from vidne.app.output.report.images import DPI, EvidenceImage, Prefetcher, pixel_size
+from vidne.app.output.report.layout import FRAME_H, FRAME_W
+from vidne.app.output.report.sections import Context, Tick, _table
+from vidne.app.output.report.text import para
+
+IMAGE_MAX_H = FRAME_H * 0.72  # leaves room for the caption under the image on the same page
+
+
+def number(ctx: Context, excluded: set[int]) -> list[Item]:
+    """Give every included item its annex number, in the order the episodes cite them."""
+    ordered: list[Item] = []
+    for ep in ctx.episodes:
+        for item in ctx.items.get(ep.get("id"), []):
+            original = item.redacted_from if item.redacted_from is not None else item.id
+            if item.id in ctx.annex_of or item.id in excluded or original in excluded:
+                continue
+            item.annex = len(ordered) + 1
+            ctx.annex_of[item.id] = item.annex
+            ordered.append(item)
+    return ordered
+
+
+def prefetch(items: list[Item], prefetcher: Prefetcher) -> None:
+    """Start scaling the images to 200 dpi at the size they will be printed."""
+    max_w, max_h = int(FRAME_W / 72 * DPI), int(IMAGE_MAX_H / 72 * DPI)
+    for item in items:
+        if item.is_image:
+            prefetcher.submit(item.id, max_w, max_h)
+
+
+def _caption(ctx: Context, item: Item) -> list[Flowable]:
+    lang = ctx.lang
+    when_key = "imported_at" if item.source == "import" else "captured_at"
+    facts = [
+        (ctx.t(when_key), fmt_time(item.captured_at)),
+        (ctx.t("source"), labels.value(item.source, lang)),
+        (ctx.t("trigger"), labels.value(item.trigger, lang) if item.trigger else ""),
+        (ctx.t("window_title"), item.window_title),
+        (ctx.t("program"), item.window_program),
+        (ctx.t("original_name"), item.original_name),
+    ]
+    story: list[Flowable] = [
+        ctx.p(f"<b>{escape(k)}:</b> {para(v)}", "small") for k, v in facts if v
+    ]
+    story.append(ctx.p(f"<b>{escape(ctx.t('sha256'))}:</b> {escape(item.sha256)}", "hash"))
+    if item.original_sha256:
+        story.append(ctx.p(escape(ctx.t("redacted_from", item.original_sha256)), "hash"))
+    return story
+
+
+def evidence(ctx: Context, items: list[Item], prefetcher: Prefetcher) -> list[Flowable]:
+    if not items:
+        return []
+    story: list[Flowable] = [PageBreak(), ctx.p(escape(ctx.t("annexes")), "h1")]
+    for item in items:
+        head = ctx.p(escape(ctx.t("annex", item.annex)), "h2")
+        caption = _caption(ctx, item)
+        if item.is_image and ctx.selection.images:
+            picture = EvidenceImage(
+                prefetcher,
+                item.id,
+                pixel_size(item),
+                IMAGE_MAX_H,
+                ctx.t("image_left_out"),
+                ctx.tick,
+            )
+            story.append(KeepTogether([head, picture, Spacer(1, 4), *caption]))
+        else:
+            note = ctx.t("image_left_out") if item.is_image else ctx.t("not_an_image", item.mime)
+            story += [KeepTogether([head, ctx.p(escape(note), "small"), *caption]), Tick(ctx.tick)]
+        story.append(Spacer(1, 10))
+    return story
+
+
+def integrity(ctx: Context, items: list[Item]) -> list[Flowable]:
+    story: list[Flowable] = [
+        PageBreak(),
+        ctx.p(escape(ctx.t("integrity")), "h1"),
+        ctx.p(escape(ctx.t("hash_proves"))),
+        Spacer(1, 6),
+        ctx.p(escape(ctx.t("hash_howto")), "small"),
+        Spacer(1, 8),
+    ]
+    if items:
+        head = [ctx.t("annex_no"), ctx.t("sha256"), ctx.t("captured_at"), ctx.t("source")]
+        body = []
+        for i in items:
+            body.append(
+                [str(i.annex), i.sha256, fmt_time(i.captured_at), labels.value(i.source, ctx.lang)]
+            )
+            if i.original_sha256:  # the untouched original of a redacted copy
+                body.append(
+                    [str(i.annex), i.original_sha256, fmt_time(i.captured_at), ctx.t("original")]
+                )
+        story.append(
+            _table(
+                ctx,
+                head,
+                body,
+                [36, FRAME_W - 36 - 86 - 76, 86, 76],
+                {1: "hashcell", 2: "cellsmall", 3: "cellsmall"},
+            )
+        )
+    story += [
+        Spacer(1, 10),
+        ctx.p(f"<b>{escape(ctx.t('chain_head'))}:</b>", "body"),
+        ctx.p(escape(ctx.chain_head), "hash"),
+    ]
+    return story

@@ -1,0 +1,115 @@
+"""The export dialog driven with qtbot: summary first, selection, writing, Cancel."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+from vidne.app.vault import profile
+from vidne.app.vault.store import Vault
+from vidne.ui.export.export_dialog import ExportDialog
+
+from tests.helpers.report import add_episode, image_count, pdf_text, qpdf_ok
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def filled(vault: Vault) -> Vault:
+    add_episode(vault, "2026-01-10T09:00:00+01:00", "JANMARK", images=1)
+    add_episode(vault, "2026-02-03T09:00:00+01:00", "FEBMARKA", images=2)
+    add_episode(vault, "2026-02-20T09:00:00+01:00", "FEBMARKB", images=1)
+    return vault
+
+
+def opened(qtbot: QtBot, vault: Vault) -> ExportDialog:
+    dialog = ExportDialog(vault)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    return dialog
+
+
+def test_summary_follows_the_choices_before_anything_is_written(
+    qtbot: QtBot, filled: Vault, tmp_path: Path
+) -> None:
+    dialog = opened(qtbot, filled)
+    assert "3 episodes, 4 evidence items (4 images" in dialog.summary.text()
+    dialog.period_radio.setChecked(True)
+    dialog.start.setDate(QDate(2026, 2, 1))
+    dialog.end.setDate(QDate(2026, 2, 28))
+    assert "2 episodes, 3 evidence items" in dialog.summary.text()
+    assert dialog.capture_list.count() == 3
+    dialog.capture_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert "2 episodes, 2 evidence items (2 images" in dialog.summary.text()
+    dialog.images.setChecked(False)
+    assert "(0 images" in dialog.summary.text()
+    dialog.start.setDate(QDate(2026, 3, 1))
+    assert not dialog.export_button.isEnabled()
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_writes_exactly_the_chosen_episodes_and_captures(
+    qtbot: QtBot, filled: Vault, tmp_path: Path
+) -> None:
+    dialog = opened(qtbot, filled)
+    dialog.pick_radio.setChecked(True)
+    for i in range(dialog.episode_list.count()):
+        item = dialog.episode_list.item(i)
+        if "FEBMARKA" not in item.text():
+            item.setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.capture_list.count() == 2
+    dialog.capture_list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData("leader"))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.keyClicks(dialog.name_edit, "Åse Ødegård")
+    qtbot.keyClicks(dialog.workplace_edit, "Ærø Skole")
+    out = tmp_path / "r.pdf"
+    with qtbot.waitSignal(dialog.finished_export, timeout=30_000) as done:
+        dialog.export_to(out)
+    assert done.args == ["done"]
+    text = pdf_text(out)
+    assert "FEBMARKA" in text and "JANMARK" not in text and "FEBMARKB" not in text
+    assert "Page 1 of" in text and "Manager" in text
+    assert "Åse Ødegård" in text and "Ærø Skole" in text
+    assert profile.name(filled) == "Åse Ødegård"  # remembered for the next report
+    assert image_count(out) == 1
+    assert qpdf_ok(out)
+    assert dialog.export_button.isEnabled() and "Done" in dialog.summary.text()
+
+
+def test_bundle_from_the_dialog(qtbot: QtBot, filled: Vault, tmp_path: Path) -> None:
+    dialog = opened(qtbot, filled)
+    dialog.output.setCurrentIndex(dialog.output.findData("zip"))
+    out = tmp_path / "b.zip"
+    with qtbot.waitSignal(dialog.finished_export, timeout=30_000) as done:
+        dialog.export_to(out)
+    assert done.args == ["done"] and out.exists()
+
+
+def test_cancel_stops_and_writes_nothing(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
+    for day in range(1, 29):
+        add_episode(vault, f"2026-02-{day:02d}T09:00:00+01:00", f"MARK{day}", images=2)
+    dialog = opened(qtbot, vault)
+    out = tmp_path / "r.pdf"
+    clicked: list[bool] = []
+
+    def press_cancel(value: int) -> None:
+        if value > 0 and not clicked:
+            clicked.append(True)
+            assert dialog.progress.isVisible() and not dialog.export_button.isEnabled()
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    dialog.progress.valueChanged.connect(press_cancel)  # the first progress the user sees
+    with qtbot.waitSignal(dialog.finished_export, timeout=30_000) as done:
+        dialog.export_to(out)
+    assert clicked and done.args == ["cancelled"]
+    assert not out.exists()
+    assert "Nothing was written" in dialog.summary.text()
+    assert dialog.isVisible() and dialog.export_button.isEnabled()

@@ -1,0 +1,341 @@
+"""The editor for one episode: a short entry stays quick, a full one stays readable.
+
+The quick entry (when, channel, sender, severity, what happened) is always shown; the rest of
+the record sits in foldable sections that open by themselves when they hold something. Beside
+it: the checklist of what is still missing, and the revision history.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from vidne.app.episodes import checklist
+from vidne.app.episodes.senders import Sender, SenderStore, normalise_identifier
+from vidne.app.episodes.store import Episode
+from vidne.app.episodes.vocabulary import (
+    CHANNELS,
+    SEVERITY,
+    channel_label,
+    severity_anchor,
+    severity_label,
+)
+from vidne.app.timeutil import local_now, to_text
+from vidne.app.vault.store import Vault
+from vidne.ui.editor.sections import (
+    DetailsSection,
+    EffectSection,
+    EvidenceSection,
+    FollowUpSection,
+    SenderSection,
+    WhoKnowsSection,
+    keep_offset,
+)
+from vidne.ui.errors import user_message
+from vidne.ui.tasks import run_db
+
+
+class EpisodeEditor(QWidget):
+    """Edits a copy of an Episode; ``save_requested`` carries the edited copy."""
+
+    save_requested = Signal(object)  # Episode
+    dirty_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("episodeEditor")
+        self.setMinimumWidth(460)  # the sections' forms stay readable beside the list
+        self._episode = Episode()
+        self._loading = False
+        self._evidence = 0
+        self.vault: Vault | None = None
+        self._senders: list[Sender] = []
+        self._make_quick()
+        self.details = DetailsSection(self)
+        self.sender_section = SenderSection(self)
+        self.evidence = EvidenceSection(self)
+        self.effect = EffectSection(self)
+        self.who_knows = WhoKnowsSection(self)
+        self.follow_up = FollowUpSection(self)
+        self.sections = [
+            self.details,
+            self.sender_section,
+            self.evidence,
+            self.effect,
+            self.who_knows,
+            self.follow_up,
+        ]
+        self._make_footer()
+        self._layout()
+        self._connect()
+        self.load(Episode())
+
+    # --- construction ------------------------------------------------------------------------
+    def _make_quick(self) -> None:
+        self.title = QLabel(self)
+        self.title.setObjectName("editorTitle")
+        self.when = QDateTimeEdit(self)
+        self.when.setObjectName("whenEdit")
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("channelCombo")
+        for key in CHANNELS:
+            self.channel.addItem(channel_label(key), key)
+        self.sender = QLineEdit(self)
+        self.sender.setObjectName("senderEdit")
+        self.sender.setPlaceholderText(self.tr("Name, profile or number – as it appeared"))
+        self.severity = QComboBox(self)
+        self.severity.setObjectName("severityCombo")
+        for level in SEVERITY:
+            self.severity.addItem(severity_label(level), level)
+        self.severity_hint = QLabel(self)
+        self.severity_hint.setObjectName("severityHint")
+        self.severity_hint.setWordWrap(True)
+        self.description = QPlainTextEdit(self)
+        self.description.setObjectName("descriptionEdit")
+        self.description.setMinimumHeight(80)
+        self.description.setPlaceholderText(
+            self.tr(
+                "What happened, in factual words: where, what was written or shown, who saw it."
+            )
+        )
+
+    def _make_footer(self) -> None:
+        self.checklist = QLabel(self)
+        self.checklist.setObjectName("checklistLabel")
+        self.checklist.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("editorMessage")
+        self.message.setWordWrap(True)
+        self.history_button = QPushButton(self.tr("History…"), self)
+        self.history_button.setObjectName("historyButton")
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setShortcut("Ctrl+S")
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.setObjectName("revertButton")
+
+    def _layout(self) -> None:
+        content = QWidget(self)
+        content.setObjectName("editorContent")
+        form = QFormLayout()
+        form.addRow(self.tr("When:"), self.when)
+        form.addRow(self.tr("Channel:"), self.channel)
+        form.addRow(self.tr("Sender:"), self.sender)
+        form.addRow(self.tr("Severity:"), self.severity)
+        form.addRow("", self.severity_hint)
+        form.addRow(self.tr("What happened:"), self.description)
+        inner = QVBoxLayout(content)
+        inner.addLayout(form)
+        for section in self.sections:
+            inner.addWidget(section)
+        inner.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("editorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.checklist)
+        layout.addLayout(buttons)
+
+    def _connect(self) -> None:
+        self.severity.currentIndexChanged.connect(self._severity_changed)
+        for signal in (
+            self.when.dateTimeChanged,
+            self.channel.currentIndexChanged,
+            self.sender.textChanged,
+            self.severity.currentIndexChanged,
+            self.description.textChanged,
+            *(s.changed for s in self.sections),
+        ):
+            signal.connect(self._changed)
+        self.sender.editingFinished.connect(self._recognise_sender)
+        self.sender_section.manage_requested.connect(self._manage_senders)
+        self.sender_section.add_requested.connect(self._add_sender)
+        self.history_button.clicked.connect(self._show_history)
+        self.save_button.clicked.connect(self._save)
+        self.revert_button.clicked.connect(lambda: self.load(self._episode))
+
+    # --- public API --------------------------------------------------------------------------
+    def attach(self, vault: Vault) -> None:
+        """Give the editor the vault for the sender registry, checklist and history."""
+        self.vault = vault
+        self.reload_senders()
+
+    def reload_senders(self) -> None:
+        if self.vault is not None:
+            store = SenderStore(self.vault)
+            run_db(store.list, self.set_senders, lambda _exc: None)
+
+    def set_senders(self, senders: list[Sender]) -> None:
+        self._senders = senders
+        loading, self._loading = self._loading, True
+        self.sender_section.set_senders(senders)
+        self._loading = loading
+
+    def load(self, episode: Episode) -> None:
+        self._loading = True
+        self._episode = episode
+        self.title.setText(
+            self.tr("New episode")
+            if episode.id is None
+            else self.tr("Episode %1").replace("%1", str(episode.id))
+        )
+        self.when.setDateTime(QDateTime(episode.occurred().astimezone().replace(tzinfo=None)))
+        self.channel.setCurrentIndex(max(0, self.channel.findData(episode.channel)))
+        self.sender.setText(episode.sender)
+        self.severity.setCurrentIndex(max(0, self.severity.findData(episode.severity)))
+        self.description.setPlainText(episode.description)
+        for section in self.sections:
+            section.load(episode)
+            section.set_expanded(section.has_content(episode))
+        self.message.clear()
+        self.history_button.setEnabled(episode.id is not None and self.vault is not None)
+        self._loading = False
+        self._severity_changed()
+        self._set_dirty(False)
+        self._load_evidence_count(episode.id)
+
+    def current(self) -> Episode:
+        """The edited copy (not yet validated or saved)."""
+        ep = Episode(**self._episode.to_dict())
+        when: datetime = self.when.dateTime().toPython()
+        ep.occurred_at = keep_offset(self._episode.occurred_at, when.astimezone())
+        ep.channel = self.channel.currentData()
+        ep.sender = self.sender.text()
+        ep.severity = int(self.severity.currentData())
+        ep.description = self.description.toPlainText()
+        for section in self.sections:
+            section.store(ep)
+        return ep
+
+    def new(self) -> None:
+        self.load(Episode(occurred_at=to_text(local_now())))
+        self.description.setFocus()
+
+    def show_problem(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b03a2e;")
+        self.message.setText(text)
+
+    def show_saved(self) -> None:
+        self.message.setStyleSheet("color: #1e8449;")
+        self.message.setText(self.tr("Saved."))
+        self.reload_senders()  # the registry's episode counts changed
+
+    def refresh_evidence(self) -> None:
+        """Recount the attached captures (call after attaching or unlinking one)."""
+        self._load_evidence_count(self._episode.id)
+
+    @property
+    def dirty(self) -> bool:
+        return self.save_button.isEnabled()
+
+    # --- internals ---------------------------------------------------------------------------
+    def _severity_changed(self) -> None:
+        self.severity_hint.setText(severity_anchor(int(self.severity.currentData())))
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+            self._show_checklist()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty or self._episode.id is None)
+        self.revert_button.setEnabled(dirty)
+        self.dirty_changed.emit(dirty)
+
+    def _save(self) -> None:
+        self.message.clear()
+        self.save_requested.emit(self.current())
+
+    def _load_evidence_count(self, episode_id: int | None) -> None:
+        self._evidence = 0
+        self.evidence.set_count(0)
+        self._show_checklist()
+        if self.vault is None or episode_id is None:
+            return
+        vault = self.vault
+        run_db(
+            lambda: checklist.evidence_count(vault, episode_id),
+            lambda n: self._evidence_loaded(episode_id, n),
+            lambda _exc: None,
+        )
+
+    def _evidence_loaded(self, episode_id: int | None, count: int) -> None:
+        if episode_id == self._episode.id:
+            self._evidence = count
+            self.evidence.set_count(count)
+            self._show_checklist()
+
+    def _show_checklist(self) -> None:
+        items = checklist.missing(self.current(), self._evidence)
+        if not items:
+            self.checklist.setText(self.tr("Nothing obvious is missing from this record."))
+            return
+        lines = "".join(f"<li>{item.text}</li>" for item in items)
+        self.checklist.setText(self.tr("Still missing:") + f"<ul style='margin:0'>{lines}</ul>")
+
+    def _recognise_sender(self) -> None:
+        """A name, handle or number already in the registry links the episode to it."""
+        if self.sender_section.sender_id() is not None:
+            return
+        wanted = normalise_identifier(self.sender.text())
+        for s in self._senders:
+            if wanted and wanted in {normalise_identifier(x) for x in [s.name, *s.identifiers]}:
+                self.sender_section.select(s.id)
+                self.sender_section.set_expanded(True)
+                return
+
+    def _add_sender(self) -> None:
+        """Put the sender as typed into the registry (relation unknown) and link it."""
+        if self.vault is None:
+            return
+        store, name = SenderStore(self.vault), self.sender.text().strip()
+        run_db(
+            lambda: (store.add(Sender(name=name, relation="unknown")), store.list()),
+            self._sender_added,
+            lambda exc: self.show_problem(user_message(exc)),
+        )
+
+    def _sender_added(self, result: tuple[Sender, list[Sender]]) -> None:
+        added, senders = result
+        self.set_senders(senders)
+        self.sender_section.select(added.id)
+
+    def _manage_senders(self) -> None:
+        if self.vault is None:
+            return
+        from vidne.ui.editor.sender_dialog import SenderDialog
+
+        dialog = SenderDialog(self.vault, self)
+        dialog.finished.connect(lambda _r: self.reload_senders())
+        dialog.open()
+
+    def _show_history(self) -> None:
+        if self.vault is None or self._episode.id is None:
+            return
+        from vidne.ui.editor.history_view import HistoryView
+
+        HistoryView(self.vault, self._episode.id, self).open()

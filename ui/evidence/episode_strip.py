@@ -1,0 +1,149 @@
+"""The captures of the selected episode, as a strip of thumbnails docked in the main window.
+
+Double-click opens one full size (zoom, pan); "Back to Inbox" unlinks it from the episode
+(the capture itself, being evidence, stays in the vault). Added by the capture controller,
+so the episode editor does not need to know about captures.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from vidne.app.evidence.store import CaptureInfo, CaptureStore
+from vidne.app.vault.store import Vault
+from vidne.ui.errors import user_message
+from vidne.ui.evidence.blurred_image import thumbnail_pixmap
+from vidne.ui.evidence.inbox_page import ID_ROLE, local_label
+from vidne.ui.tasks import run_db
+
+
+class EpisodeCaptures(QWidget):
+    changed = Signal()
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("episodeCaptures")
+        self.vault = vault
+        self.store = CaptureStore(vault)
+        self.episode_id: int | None = None
+        self.infos: dict[int, CaptureInfo] = {}
+        self.list = QListWidget(self)
+        self.list.setObjectName("episodeCaptureList")
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setFlow(QListWidget.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setIconSize(QSize(120, 80))
+        self.list.setFixedHeight(130)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.itemDoubleClicked.connect(self._open)
+        self.label = QLabel(self)
+        self.label.setObjectName("episodeCapturesLabel")
+        self.detach_button = QPushButton(self.tr("Back to Inbox"), self)
+        self.detach_button.setObjectName("detachCapture")
+        self.detach_button.clicked.connect(self.detach_selected)
+        self.redact_button = QPushButton(self.tr("Black out for the report…"), self)
+        self.redact_button.setObjectName("redactCapture")
+        self.redact_button.setToolTip(
+            self.tr(
+                "Cover names or details with black boxes in a copy for the report; the original "
+                "stays untouched."
+            )
+        )
+        self.redact_button.clicked.connect(self.redact_selected)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        row = QHBoxLayout()
+        row.addWidget(self.label, 1)
+        row.addWidget(self.redact_button)
+        row.addWidget(self.detach_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.list)
+        self.setMaximumHeight(self.sizeHint().height())  # a strip, not a page
+        self.show_episode(None)
+
+    def show_episode(self, episode_id: int | None) -> None:
+        self.episode_id = episode_id
+        self.list.clear()
+        self.detach_button.setEnabled(False)
+        self.redact_button.setEnabled(False)
+        if episode_id is None:
+            self.label.setText(self.tr("Select an episode to see its captures."))
+            return
+        store = self.store
+
+        def load() -> tuple[list[CaptureInfo], dict[int, bytes]]:
+            infos = store.for_episode(episode_id)
+            return infos, store.thumbs(i.id for i in infos)
+
+        run_db(load, lambda result, e=episode_id: self._loaded(e, result), self._error)
+
+    def _loaded(self, episode_id: int, result: tuple[list[CaptureInfo], dict[int, bytes]]) -> None:
+        if episode_id != self.episode_id:
+            return  # the user moved on meanwhile
+        infos, thumbs = result
+        self.infos = {i.id: i for i in infos}
+        self.label.setText(self.tr("Captures of this episode: %n", "", len(infos)))
+        for info in infos:
+            item = QListWidgetItem(local_label(info))
+            item.setData(ID_ROLE, info.id)
+            item.setToolTip(f"{info.window_title or info.original_name}\nSHA-256 {info.sha256}")
+            if info.id in thumbs:
+                item.setIcon(QIcon(thumbnail_pixmap(thumbs[info.id])))
+            self.list.addItem(item)
+        self.detach_button.setEnabled(bool(infos))
+
+    def _open(self, item: QListWidgetItem) -> None:
+        from vidne.ui.evidence.viewer import CaptureViewer
+
+        capture_id = int(item.data(ID_ROLE))
+        info = self.infos.get(capture_id)
+        store = self.store
+
+        def show(data: bytes) -> None:
+            viewer = CaptureViewer(data, info.window_title if info else "", self)
+            viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            viewer.show()
+
+        run_db(lambda: store.shown(capture_id), show, self._error)
+
+    def _selection_changed(self) -> None:
+        items = self.list.selectedItems()
+        info = self.infos.get(int(items[0].data(ID_ROLE))) if len(items) == 1 else None
+        self.redact_button.setEnabled(info is not None and info.mime.startswith("image/"))
+
+    def redact_selected(self) -> None:
+        from vidne.ui.evidence.redact_dialog import RedactDialog
+
+        items = self.list.selectedItems()
+        if len(items) != 1:
+            return
+        dialog = RedactDialog(self.vault, int(items[0].data(ID_ROLE)), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: (self.show_episode(self.episode_id), self.changed.emit()))
+        dialog.open()
+
+    def detach_selected(self) -> None:
+        items = self.list.selectedItems()
+        if not items or self.episode_id is None:
+            return
+        store, episode_id = self.store, self.episode_id
+        ids = [int(i.data(ID_ROLE)) for i in items]
+
+        def detach() -> None:
+            for cid in ids:
+                store.detach(cid, episode_id)
+
+        run_db(detach, lambda _r: (self.show_episode(episode_id), self.changed.emit()), self._error)
+
+    def _error(self, exc: BaseException) -> None:
+        self.label.setText(user_message(exc))

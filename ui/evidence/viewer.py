@@ -1,0 +1,134 @@
+"""A capture at full size: zoom with Ctrl+wheel or the buttons, pan by dragging.
+
+The image is decoded from the vault's bytes in memory; nothing is written to disk.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QMouseEvent, QPixmap, QWheelEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from vidne.ui.evidence.blurred_image import blur_enabled, blurred
+
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.05, 16.0
+
+
+class ZoomView(QGraphicsView):
+    """A graphics view that pans with the mouse and zooms around the cursor."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("captureView")
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.zoom = 1.0
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self.resetTransform()
+        self.scale(factor, factor)
+        self.zoom = factor
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            step = ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP
+            self.set_zoom(self.zoom * step)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+
+class CaptureViewer(QDialog):
+    def __init__(self, data: bytes, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("captureViewer")
+        self.setWindowTitle(title or self.tr("Capture"))
+        self.resize(1000, 700)
+        image = QImage.fromData(data)
+        self.valid = not image.isNull()
+        self.image = image
+        # People should not have to see the abuse again every time: blurred until clicked.
+        self.revealed = not (self.valid and blur_enabled())
+        self.scene = QGraphicsScene(self)
+        self.item = QGraphicsPixmapItem(
+            QPixmap.fromImage(image if self.revealed else blurred(image))
+        )
+        self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene.addItem(self.item)
+        self.view = ZoomView(self)
+        self.view.setScene(self.scene)
+        self.view.clicked.connect(self.reveal)
+        self.size_label = QLabel(f"{image.width()} × {image.height()} px", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self._buttons())
+        if not self.valid:
+            self.size_label.setText(self.tr("This capture cannot be shown as an image."))
+
+    def reveal(self) -> None:
+        if not self.revealed:
+            self.revealed = True
+            self.item.setPixmap(QPixmap.fromImage(self.image))
+            self.reveal_button.hide()
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.reveal_button = QPushButton(self.tr("Show the image"), self)
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setToolTip(
+            self.tr("The capture is blurred until you choose to see it (Settings → Privacy).")
+        )
+        self.reveal_button.clicked.connect(self.reveal)
+        self.reveal_button.setVisible(not self.revealed)
+        row.addWidget(self.reveal_button)
+        for name, text, key, slot in (
+            (
+                "zoomIn",
+                self.tr("Zoom in"),
+                QKeySequence.StandardKey.ZoomIn,
+                lambda: self.view.set_zoom(self.view.zoom * ZOOM_STEP),
+            ),
+            (
+                "zoomOut",
+                self.tr("Zoom out"),
+                QKeySequence.StandardKey.ZoomOut,
+                lambda: self.view.set_zoom(self.view.zoom / ZOOM_STEP),
+            ),
+            (
+                "actualSize",
+                self.tr("Actual size"),
+                QKeySequence("Ctrl+0"),
+                lambda: self.view.set_zoom(1.0),
+            ),
+            ("fit", self.tr("Fit"), QKeySequence("Ctrl+9"), self.fit),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setShortcut(QKeySequence(key))
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.size_label)
+        return row
+
+    def fit(self) -> None:
+        self.view.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
+        self.view.zoom = self.view.transform().m11()

@@ -1,0 +1,122 @@
+"""Capture settings: the global hotkey, the delay, close-to-tray. Qt settings, not user data.
+
+A combination that cannot be registered is shown right here with the backend's reason (taken
+by another program, no such key, or a desktop without global shortcuts and how to bind
+``vidne capture`` instead).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+from vidne.app.platform.base import DEFAULT_HOTKEY
+from vidne.ui.settings import settings
+
+KEY_HOTKEY = "capture/hotkey"
+KEY_DELAY = "capture/delay"
+KEY_TRAY = "capture/closeToTray"
+DELAYS = (0, 3, 5, 10)
+
+# registrar(sequence) -> None when registered, else the translated reason
+Registrar = Callable[[str], str | None]
+
+
+def hotkey() -> str:
+    value = settings().value(KEY_HOTKEY, DEFAULT_HOTKEY)
+    return str(value) if value else DEFAULT_HOTKEY
+
+
+def delay() -> int:
+    try:
+        value = int(settings().value(KEY_DELAY, 0))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0
+    return value if value in DELAYS else 0
+
+
+def close_to_tray() -> bool:
+    return str(settings().value(KEY_TRAY, "true")).lower() in ("true", "1")
+
+
+class HotkeySettings(QWidget):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        registrar: Registrar | None = None,
+        backend_name: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("hotkeySettings")
+        self.registrar = registrar
+        self.edit = QKeySequenceEdit(QKeySequence(hotkey()), self)
+        self.edit.setObjectName("hotkeyEdit")
+        self.edit.setMaximumSequenceLength(1)
+        self.test_button = QPushButton(self.tr("Register now"), self)
+        self.test_button.setObjectName("hotkeyRegister")
+        self.test_button.clicked.connect(self.register)
+        self.reset_button = QPushButton(self.tr("Default"), self)
+        self.reset_button.setObjectName("hotkeyDefault")
+        self.reset_button.clicked.connect(
+            lambda: self.edit.setKeySequence(QKeySequence(DEFAULT_HOTKEY))
+        )
+        self.delay_combo = QComboBox(self)
+        self.delay_combo.setObjectName("delayCombo")
+        for seconds in DELAYS:
+            label = (
+                self.tr("No delay")
+                if seconds == 0
+                else self.tr("%1 seconds").replace("%1", str(seconds))
+            )
+            self.delay_combo.addItem(label, seconds)
+        self.delay_combo.setCurrentIndex(DELAYS.index(delay()))
+        self.tray_check = QCheckBox(self.tr("Closing the window keeps Vidne in the tray"), self)
+        self.tray_check.setObjectName("closeToTrayCheck")
+        self.tray_check.setChecked(close_to_tray())
+        self.status = QLabel(self)
+        self.status.setObjectName("hotkeyStatus")
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.test_button)
+        row.addWidget(self.reset_button)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Capture hotkey:"), row)
+        form.addRow("", self.status)
+        form.addRow(self.tr("Delay for region/tray capture:"), self.delay_combo)
+        form.addRow("", self.tray_check)
+        if backend_name:
+            self.status.setText(self.tr("Global shortcuts via: %1").replace("%1", backend_name))
+
+    def sequence(self) -> str:
+        return self.edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+
+    def register(self) -> bool:
+        """Try the combination now; show the reason when it fails. Saved only on success."""
+        text = self.sequence()
+        if not text:
+            self.status.setText(self.tr("Press a key combination first."))
+            return False
+        problem = self.registrar(text) if self.registrar else None
+        if problem:
+            self.status.setText(problem)
+            return False
+        settings().setValue(KEY_HOTKEY, text)
+        self.status.setText(self.tr("%1 captures the screen from anywhere.").replace("%1", text))
+        return True
+
+    def apply(self) -> None:
+        settings().setValue(KEY_DELAY, self.delay_combo.currentData())
+        settings().setValue(KEY_TRAY, "true" if self.tray_check.isChecked() else "false")
+        if self.sequence() != hotkey():
+            self.register()
