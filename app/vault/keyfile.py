@@ -72,8 +72,9 @@ class KeyFile:
 
     @classmethod
     def wrap(
-        cls, data_key: bytes, passphrase: str, kdf: KdfParams, inbox_public_key: bytes
+        cls, data_key: bytes | bytearray, passphrase: str, kdf: KdfParams, inbox_public_key: bytes
     ) -> KeyFile:
+        # The open vault keeps its data key in a bytearray so that close() can wipe it.
         kek = kdf.derive(passphrase)
         wrapped = bytes(nacl.secret.SecretBox(kek).encrypt(bytes(data_key)))
         return cls(kdf, wrapped, inbox_public_key)

@@ -85,7 +85,10 @@ class EpisodeCaptures(QWidget):
             infos = store.for_episode(episode_id)
             return infos, store.thumbs(i.id for i in infos)
 
-        run_db(load, lambda result, e=episode_id: self._loaded(e, result), self._error)
+        def loaded(result: tuple[list[CaptureInfo], dict[int, bytes]]) -> None:
+            self._loaded(episode_id, result)
+
+        run_db(load, loaded, self._error)
 
     def _loaded(self, episode_id: int, result: tuple[list[CaptureInfo], dict[int, bytes]]) -> None:
         if episode_id != self.episode_id:
@@ -129,7 +132,7 @@ class EpisodeCaptures(QWidget):
             return
         dialog = RedactDialog(self.vault, int(items[0].data(ID_ROLE)), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _id: (self.show_episode(self.episode_id), self.changed.emit()))
+        dialog.saved.connect(lambda _id: self._reload_and_announce(self.episode_id))
         dialog.open()
 
     def detach_selected(self) -> None:
@@ -143,7 +146,12 @@ class EpisodeCaptures(QWidget):
             for cid in ids:
                 store.detach(cid, episode_id)
 
-        run_db(detach, lambda _r: (self.show_episode(episode_id), self.changed.emit()), self._error)
+        run_db(detach, lambda _r: self._reload_and_announce(episode_id), self._error)
+
+    def _reload_and_announce(self, episode_id: int | None) -> None:
+        """After a change to the captures: show them again and tell the editor."""
+        self.show_episode(episode_id)
+        self.changed.emit()
 
     def _error(self, exc: BaseException) -> None:
         self.label.setText(user_message(exc))

@@ -8,6 +8,7 @@ progress bar and Cancel.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -138,8 +139,11 @@ class ExportDialog(QDialog):
         for radio in (self.all_radio, self.period_radio, self.pick_radio):
             self.scope.addButton(radio)
         self.all_radio.setChecked(True)
-        self.start = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.end = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.start = QDateEdit(self)
+        self.end = QDateEdit(self)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
         self.start.setObjectName("fromDate")
         self.end.setObjectName("toDate")
         today = QDate.currentDate()
@@ -234,8 +238,8 @@ class ExportDialog(QDialog):
     def selection(self) -> Selection:
         period = self.period_radio.isChecked()
         return Selection(
-            start=self.start.date().toPython() if period else None,  # type: ignore[arg-type]
-            end=self.end.date().toPython() if period else None,  # type: ignore[arg-type]
+            start=_to_date(self.start.date()) if period else None,
+            end=_to_date(self.end.date()) if period else None,
             episode_ids=self._checked_episodes() if self.pick_radio.isChecked() else None,
             excluded_captures=set(self.excluded),
             recipient=self.recipient.currentData(),
@@ -385,3 +389,8 @@ class ExportDialog(QDialog):
             self.worker.cancel()
             self.worker.wait()
         super().reject()
+
+
+def _to_date(qdate: QDate) -> date:
+    # QDate.toPython() is typed as returning object; build the date from its parts instead.
+    return date(qdate.year(), qdate.month(), qdate.day())

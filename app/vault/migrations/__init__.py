@@ -46,4 +46,4 @@ def upgrade(conn: Any, target: int | None = None) -> int:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
