@@ -281,3 +281,36 @@ def test_the_build_keeps_every_qt_module_the_code_imports() -> None:
 def test_build_extra_lists_pyinstaller() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     assert any(dep.startswith("pyinstaller") for dep in project["optional-dependencies"]["build"])
+
+
+# --- the wheel's contents ---------------------------------------------------------------------
+
+
+def test_every_package_folder_is_in_the_wheel() -> None:
+    """A new folder under app/ or ui/ must be listed in [tool.setuptools].packages, or a
+    normal install (pip, pipx) silently lacks it while the editable checkout works."""
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    listed = set(setuptools["packages"])
+    found = set()
+    for package, folder in setuptools["package-dir"].items():
+        if not (ROOT / folder / "__init__.py").is_file():
+            continue  # resources: data only
+        for init in (ROOT / folder).rglob("__init__.py"):
+            parts = init.parent.relative_to(ROOT / folder).parts
+            found.add(".".join((package, *parts)))
+        for module in (ROOT / folder).rglob("*.py"):
+            assert (module.parent / "__init__.py").is_file(), f"{module.parent} has no __init__.py"
+    assert found - listed == set(), "add these to [tool.setuptools].packages"
+    assert listed - found - {"vidne.resources"} == set(), "listed but not in the tree"
+
+
+def test_every_resource_file_is_package_data() -> None:
+    """Files under resources/ reach the wheel only through [tool.setuptools.package-data]
+    (the Qt Linguist sources, *.ts, stay out: the compiled *.qm is what Vidne loads)."""
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    patterns = setuptools["package-data"]["vidne.resources"]
+    resources = ROOT / "resources"
+    for path in resources.rglob("*"):
+        relative = path.relative_to(resources)
+        if path.is_file() and path.suffix != ".ts" and "__pycache__" not in relative.parts:
+            assert any(relative.match(p) for p in patterns), f"{relative} is not package-data"
