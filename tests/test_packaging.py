@@ -10,7 +10,9 @@ import shutil
 import subprocess
 import sys
 import tomllib
+from fnmatch import fnmatch
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -286,31 +288,41 @@ def test_build_extra_lists_pyinstaller() -> None:
 # --- the wheel's contents ---------------------------------------------------------------------
 
 
+def setuptools_config() -> dict[str, Any]:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+
+
+def folders_with_files(folder: Path) -> list[Path]:
+    return sorted(
+        {p.parent for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    )
+
+
 def test_every_package_folder_is_in_the_wheel() -> None:
-    """A new folder under app/ or ui/ must be listed in [tool.setuptools].packages, or a
-    normal install (pip, pipx) silently lacks it while the editable checkout works."""
-    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
-    listed = set(setuptools["packages"])
+    """A new folder under app/, ui/ or resources/ must be listed in
+    [tool.setuptools].packages, or a normal install (pip, pipx) silently lacks it while the
+    editable checkout works."""
+    setuptools = setuptools_config()
     found = set()
     for package, folder in setuptools["package-dir"].items():
-        if not (ROOT / folder / "__init__.py").is_file():
-            continue  # resources: data only
-        for init in (ROOT / folder).rglob("__init__.py"):
-            parts = init.parent.relative_to(ROOT / folder).parts
+        for sub in [ROOT / folder, *folders_with_files(ROOT / folder)]:
+            parts = sub.relative_to(ROOT / folder).parts
             found.add(".".join((package, *parts)))
-        for module in (ROOT / folder).rglob("*.py"):
-            assert (module.parent / "__init__.py").is_file(), f"{module.parent} has no __init__.py"
+            if any(sub.glob("*.py")):
+                assert (sub / "__init__.py").is_file(), f"{sub} has no __init__.py"
+    listed = set(setuptools["packages"])
     assert found - listed == set(), "add these to [tool.setuptools].packages"
-    assert listed - found - {"vidne.resources"} == set(), "listed but not in the tree"
+    assert listed - found == set(), "listed but not in the tree"
 
 
 def test_every_resource_file_is_package_data() -> None:
     """Files under resources/ reach the wheel only through [tool.setuptools.package-data]
     (the Qt Linguist sources, *.ts, stay out: the compiled *.qm is what Vidne loads)."""
-    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
-    patterns = setuptools["package-data"]["vidne.resources"]
+    package_data = setuptools_config()["package-data"]
     resources = ROOT / "resources"
-    for path in resources.rglob("*"):
-        relative = path.relative_to(resources)
-        if path.is_file() and path.suffix != ".ts" and "__pycache__" not in relative.parts:
-            assert any(relative.match(p) for p in patterns), f"{relative} is not package-data"
+    for folder in folders_with_files(resources):
+        package = ".".join(("vidne.resources", *folder.relative_to(resources).parts))
+        patterns = package_data.get(package, [])
+        for path in folder.iterdir():
+            if path.is_file() and path.suffix != ".ts":
+                assert any(fnmatch(path.name, p) for p in patterns), f"{path} is not package data"
