@@ -91,7 +91,7 @@ def edit_in_gui(controller: VidneApp, marker: str) -> None:
     window = controller.window
     assert window is not None
     spin(lambda: window.editor.save_button.isEnabled())
-    window.editor.sender.setText(f"{marker} sender")
+    window.editor.sender_edit.setText(f"{marker} sender")
     window.editor.description.setPlainText(f"{marker} first text")
     window.editor.save_button.click()
     spin(lambda: window.model.rowCount() == 1)

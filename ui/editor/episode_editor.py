@@ -7,9 +7,7 @@ it: the checklist of what is still missing, and the revision history.
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -40,9 +38,12 @@ from vidne.ui.editor.sections import (
     EffectSection,
     EvidenceSection,
     FollowUpSection,
+    Section,
     SenderSection,
     WhoKnowsSection,
+    edited_when,
     keep_offset,
+    to_qdatetime,
 )
 from vidne.ui.errors import user_message
 from vidne.ui.tasks import run_db
@@ -60,6 +61,7 @@ class EpisodeEditor(QWidget):
         self.setMinimumWidth(460)  # the sections' forms stay readable beside the list
         self._episode = Episode()
         self._loading = False
+        self._dirty = False  # typed since the last load
         self._evidence = 0
         self.vault: Vault | None = None
         self._senders: list[Sender] = []
@@ -70,7 +72,7 @@ class EpisodeEditor(QWidget):
         self.effect = EffectSection(self)
         self.who_knows = WhoKnowsSection(self)
         self.follow_up = FollowUpSection(self)
-        self.sections = [
+        self.sections: list[Section] = [
             self.details,
             self.sender_section,
             self.evidence,
@@ -95,9 +97,9 @@ class EpisodeEditor(QWidget):
         self.channel.setObjectName("channelCombo")
         for key in CHANNELS:
             self.channel.addItem(channel_label(key), key)
-        self.sender = QLineEdit(self)
-        self.sender.setObjectName("senderEdit")
-        self.sender.setPlaceholderText(self.tr("Name, profile or number – as it appeared"))
+        self.sender_edit = QLineEdit(self)
+        self.sender_edit.setObjectName("senderEdit")
+        self.sender_edit.setPlaceholderText(self.tr("Name, profile or number – as it appeared"))
         self.severity = QComboBox(self)
         self.severity.setObjectName("severityCombo")
         for level in SEVERITY:
@@ -135,7 +137,7 @@ class EpisodeEditor(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("When:"), self.when)
         form.addRow(self.tr("Channel:"), self.channel)
-        form.addRow(self.tr("Sender:"), self.sender)
+        form.addRow(self.tr("Sender:"), self.sender_edit)
         form.addRow(self.tr("Severity:"), self.severity)
         form.addRow("", self.severity_hint)
         form.addRow(self.tr("What happened:"), self.description)
@@ -165,13 +167,13 @@ class EpisodeEditor(QWidget):
         for signal in (
             self.when.dateTimeChanged,
             self.channel.currentIndexChanged,
-            self.sender.textChanged,
+            self.sender_edit.textChanged,
             self.severity.currentIndexChanged,
             self.description.textChanged,
             *(s.changed for s in self.sections),
         ):
             signal.connect(self._changed)
-        self.sender.editingFinished.connect(self._recognise_sender)
+        self.sender_edit.editingFinished.connect(self._recognise_sender)
         self.sender_section.manage_requested.connect(self._manage_senders)
         self.sender_section.add_requested.connect(self._add_sender)
         self.history_button.clicked.connect(self._show_history)
@@ -187,7 +189,7 @@ class EpisodeEditor(QWidget):
     def reload_senders(self) -> None:
         if self.vault is not None:
             store = SenderStore(self.vault)
-            run_db(store.list, self.set_senders, lambda _exc: None)
+            run_db(store.list, self.set_senders, self._background_failed)
 
     def set_senders(self, senders: list[Sender]) -> None:
         self._senders = senders
@@ -203,9 +205,9 @@ class EpisodeEditor(QWidget):
             if episode.id is None
             else self.tr("Episode %1").replace("%1", str(episode.id))
         )
-        self.when.setDateTime(QDateTime(episode.occurred().astimezone().replace(tzinfo=None)))
+        self.when.setDateTime(to_qdatetime(episode.occurred()))
         self.channel.setCurrentIndex(max(0, self.channel.findData(episode.channel)))
-        self.sender.setText(episode.sender)
+        self.sender_edit.setText(episode.sender)
         self.severity.setCurrentIndex(max(0, self.severity.findData(episode.severity)))
         self.description.setPlainText(episode.description)
         for section in self.sections:
@@ -221,10 +223,9 @@ class EpisodeEditor(QWidget):
     def current(self) -> Episode:
         """The edited copy (not yet validated or saved)."""
         ep = Episode(**self._episode.to_dict())
-        when: datetime = self.when.dateTime().toPython()
-        ep.occurred_at = keep_offset(self._episode.occurred_at, when.astimezone())
+        ep.occurred_at = keep_offset(self._episode.occurred_at, edited_when(self.when))
         ep.channel = self.channel.currentData()
-        ep.sender = self.sender.text()
+        ep.sender = self.sender_edit.text()
         ep.severity = int(self.severity.currentData())
         ep.description = self.description.toPlainText()
         for section in self.sections:
@@ -250,7 +251,8 @@ class EpisodeEditor(QWidget):
 
     @property
     def dirty(self) -> bool:
-        return self.save_button.isEnabled()
+        """Something was typed or changed since the episode was loaded (saved or not)."""
+        return self._dirty
 
     # --- internals ---------------------------------------------------------------------------
     def _severity_changed(self) -> None:
@@ -262,9 +264,16 @@ class EpisodeEditor(QWidget):
             self._show_checklist()
 
     def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
         self.save_button.setEnabled(dirty or self._episode.id is None)
         self.revert_button.setEnabled(dirty)
         self.dirty_changed.emit(dirty)
+
+    def _background_failed(self, exc: BaseException) -> None:
+        """The sender list or the evidence count could not be read: say so under the form."""
+        self.show_problem(
+            self.tr("Could not read from the vault: %1").replace("%1", user_message(exc))
+        )
 
     def _save(self) -> None:
         self.message.clear()
@@ -280,7 +289,7 @@ class EpisodeEditor(QWidget):
         run_db(
             lambda: checklist.evidence_count(vault, episode_id),
             lambda n: self._evidence_loaded(episode_id, n),
-            lambda _exc: None,
+            self._background_failed,
         )
 
     def _evidence_loaded(self, episode_id: int | None, count: int) -> None:
@@ -301,7 +310,7 @@ class EpisodeEditor(QWidget):
         """A name, handle or number already in the registry links the episode to it."""
         if self.sender_section.sender_id() is not None:
             return
-        wanted = normalise_identifier(self.sender.text())
+        wanted = normalise_identifier(self.sender_edit.text())
         for s in self._senders:
             if wanted and wanted in {normalise_identifier(x) for x in [s.name, *s.identifiers]}:
                 self.sender_section.select(s.id)
@@ -312,7 +321,7 @@ class EpisodeEditor(QWidget):
         """Put the sender as typed into the registry (relation unknown) and link it."""
         if self.vault is None:
             return
-        store, name = SenderStore(self.vault), self.sender.text().strip()
+        store, name = SenderStore(self.vault), self.sender_edit.text().strip()
         run_db(
             lambda: (store.add(Sender(name=name, relation="unknown")), store.list()),
             self._sender_added,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,8 +52,38 @@ def keep_offset(original: str, edited: datetime) -> str:
     return to_text(edited)
 
 
+def to_qdatetime(value: datetime) -> QDateTime:
+    """*value* as the local wall-clock time that a QDateTimeEdit shows."""
+    local = value.astimezone()
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+
+
+def edited_when(edit: QDateTimeEdit) -> datetime:
+    """What *edit* shows, as an aware local datetime."""
+    shown = edit.dateTime().toPython()
+    assert isinstance(shown, datetime)
+    return shown.astimezone()
+
+
 class Section(Collapsible):
+    """A foldable part of the editor; each subclass defines the three methods below."""
+
     changed = Signal()
+
+    def load(self, ep: Episode) -> None:
+        """Show *ep*'s fields of this section."""
+        raise NotImplementedError
+
+    def store(self, ep: Episode) -> None:
+        """Write this section's fields into *ep*."""
+        raise NotImplementedError
+
+    @staticmethod
+    def has_content(ep: Episode) -> bool:
+        """Whether *ep* has anything in this section (it then opens by itself)."""
+        raise NotImplementedError
 
     def _watch(self, *widgets: QWidget) -> None:
         for w in widgets:
@@ -126,7 +156,7 @@ class DetailsSection(Section):
         self.until_check.setChecked(bool(ep.occurred_until))
         self.until.setEnabled(bool(ep.occurred_until))
         end = parse_when(ep.occurred_until) if ep.occurred_until else ep.occurred()
-        self.until.setDateTime(QDateTime(end.astimezone().replace(tzinfo=None)))
+        self.until.setDateTime(to_qdatetime(end))
         self.account.setCurrentIndex(max(0, self.account.findData(ep.account)))
         self.url.setText(ep.url)
         self.kinds.set_keys(ep.kinds)
@@ -136,8 +166,7 @@ class DetailsSection(Section):
 
     def store(self, ep: Episode) -> None:
         if self.until_check.isChecked():
-            end: datetime = self.until.dateTime().toPython()
-            ep.occurred_until = keep_offset(ep.occurred_until, end.astimezone())
+            ep.occurred_until = keep_offset(ep.occurred_until, edited_when(self.until))
         else:
             ep.occurred_until = ""
         ep.account = self.account.currentData()

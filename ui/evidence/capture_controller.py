@@ -1,17 +1,18 @@
-"""Wires capturing into the running app: hotkey, tray, single instance, Inbox, sealed import.
+"""Wires capturing into the running app: hotkey, tray, single instance, sealed import.
 
 Created once in ``ui/window/controller.py`` beside the ``VidneApp`` controller. It follows the app's
-``unlocked``/``locked`` signals: while unlocked captures go straight into the vault and the
-Inbox page is in the main window; while locked they are sealed to the inbox folder and imported
-(one transaction) right after the next unlock.
+``unlocked``/``locked`` signals: while unlocked captures go straight into the vault and show in
+the main window's Inbox page; while locked they are sealed to the inbox folder and imported
+(one transaction) right after the next unlock. The window declares its Capture menu and its
+Capture settings tab; this controller serves them (``MainWindow.bind``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from vidne.app.errors import HotkeyUnavailable
 from vidne.app.evidence import grab as capture
 from vidne.app.evidence import sealed_inbox
@@ -22,14 +23,13 @@ from vidne.ui.evidence.inbox_page import InboxPage
 from vidne.ui.evidence.region_overlay import CaptureOverlay
 from vidne.ui.tasks import run_db
 from vidne.ui.window import hotkey_settings
+from vidne.ui.window.actions import MainAction
 from vidne.ui.window.tray import Tray
 
 HIDE_MS = 300  # time for the window manager to take the hidden window off the screen
 
 if TYPE_CHECKING:
-    from vidne.app.vault.store import Vault
     from vidne.ui.window.controller import VidneApp
-    from vidne.ui.window.main_window import MainWindow
 
 
 class CaptureController(QObject):
@@ -64,11 +64,6 @@ class CaptureController(QObject):
         self.service.failed.connect(self.tray.notify_failed)
         self.service.failed.connect(self._restore_window)
         self.service.frozenReady.connect(self.show_overlay)
-        global _current
-        _current = self
-        from vidne.ui.window.settings_dialog import register_section
-
-        register_section(settings_section)
 
     # --- start and stop ----------------------------------------------------------------------
     def start(self) -> bool:
@@ -80,15 +75,12 @@ class CaptureController(QObject):
         if Tray.available():
             self.tray.show()
             QApplication.setQuitOnLastWindowClosed(False)  # the tray keeps Vidne running
-            self.app.stays_in_tray = Tray.available
+            self.app.keep_in_tray(Tray.available)
         self.tray.set_locked(True)
         capture.warm_up()
         return True
 
     def shutdown(self) -> None:
-        global _current
-        if _current is self:
-            _current = None
         if self.backend is not None:
             self.backend.close()
         self.server.close()
@@ -159,35 +151,19 @@ class CaptureController(QObject):
         self.tray.set_locked(False)
         if vault is None or window is None:
             return
-        self.inbox = InboxPage(vault, window)
-        self.inbox.episodesChanged.connect(window.reload)
-        window.pages.insertTab(1, self.inbox, self.tr("Inbox"))  # right after Episodes
-        self._dock_episode_captures(vault, window)
-        self._add_window_menu(window)
+        self.inbox = window.inbox
+        self.episode_captures = window.episode_captures
+        window.bind(MainAction.CAPTURE_SCREEN, lambda: self.capture_from_window(False))
+        window.bind(MainAction.CAPTURE_REGION, lambda: self.capture_from_window(True))
+        window.bind_hotkey_settings(self)
         window.installEventFilter(self)
         run_db(lambda: sealed_inbox.import_pending(vault), self._imported, self._import_failed)
 
-    def _add_window_menu(self, window: MainWindow) -> None:
-        """Capture from the window: hide Vidne first so it is not in the picture."""
-        menu = QMenu(self.tr("&Capture"), window)
-        menu.setObjectName("captureMenu")
-        bar = window.menuBar()
-        menus = [a for a in bar.actions() if a.menu() is not None]
-        # After File, before Help: Help stays last, as on every desktop.
-        bar.insertMenu(menus[1], menu) if len(menus) > 1 else bar.addMenu(menu)
-        for name, text, region in (
-            ("windowCaptureScreen", self.tr("Capture screen"), False),
-            ("windowCaptureRegion", self.tr("Capture region"), True),
-        ):
-            action = menu.addAction(text)
-            action.setObjectName(name)
-            action.triggered.connect(lambda _=False, r=region: self.capture_from_window(r))
-        menu.addAction(
-            self.tr("Import evidence files…"),
-            lambda: self.inbox.import_files() if self.inbox else None,
-        )
+    def backend_name(self) -> str:
+        return self.backend.name if self.backend is not None else ""
 
     def capture_from_window(self, region: bool) -> None:
+        """Capture from the window: hide Vidne first so it is not in the picture."""
         window = self.app.window
         if window is not None:
             window.hide()
@@ -197,27 +173,6 @@ class CaptureController(QObject):
         else:
             QTimer.singleShot(wait_ms, lambda: self.service.capture(None, "window"))
         self._show_again = True
-
-    def _dock_episode_captures(self, vault: Vault, window: MainWindow) -> None:
-        """The selected episode's captures, docked under the editor (no edit of the editor)."""
-        strip = EpisodeCaptures(vault)
-        dock = QDockWidget(self.tr("Captures"), window)
-        dock.setObjectName("episodeCapturesDock")
-        dock.setWidget(strip)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-
-        def follow(*_args: object) -> None:
-            episode = window.current_episode()
-            strip.show_episode(episode.id if episode is not None else None)
-
-        window.table.selectionModel().currentRowChanged.connect(follow)
-        strip.changed.connect(lambda: self.inbox.reload() if self.inbox else None)
-        strip.changed.connect(window.editor.refresh_evidence)
-        if self.inbox is not None:
-            self.inbox.episodesChanged.connect(follow)
-        self.episode_captures = strip
-        follow()
 
     def _imported(self, result: sealed_inbox.ImportResult) -> None:
         if self.inbox is not None:
@@ -269,16 +224,3 @@ class CaptureController(QObject):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
-
-
-_current: CaptureController | None = None
-
-
-def settings_section(dialog: QWidget, _vault: object) -> tuple[str, QWidget]:
-    """The "Capture" tab of the settings dialog, bound to the running controller if any."""
-    ctrl = _current
-    name = ctrl.backend.name if ctrl is not None and ctrl.backend else ""
-    widget = hotkey_settings.HotkeySettings(dialog, ctrl.register_hotkey if ctrl else None, name)
-    if ctrl is not None and ctrl.hotkey_problem:
-        widget.status.setText(ctrl.hotkey_problem)
-    return QCoreApplication.translate("CaptureController", "Capture"), widget

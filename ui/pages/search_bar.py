@@ -23,6 +23,7 @@ from vidne.app.episodes import search
 from vidne.app.episodes.senders import Sender, SenderStore
 from vidne.app.episodes.vocabulary import CHANNELS, KINDS, channel_label, label
 from vidne.app.vault.store import Vault
+from vidne.ui.errors import user_message
 from vidne.ui.pages.episode_model import VISIBLE_ROLE, EpisodeTableModel
 from vidne.ui.tasks import run_db
 
@@ -30,9 +31,11 @@ PERIODS = (0, 30, 91, 365)  # days back; 0 = any time
 
 
 class SearchBar(QWidget):
-    """``searched`` carries (shown, total) after every search."""
+    """``searched`` carries (shown, total) after every search; ``failed`` the translated
+    sentence when a search or the sender list could not be read (also shown in the bar)."""
 
     searched = Signal(int, int)
+    failed = Signal(str)
 
     def __init__(
         self,
@@ -87,7 +90,7 @@ class SearchBar(QWidget):
             "channelFilter",
             [(self.tr("All channels"), None)] + [(channel_label(k), k) for k in CHANNELS],
         )
-        self.sender = self._combo("senderFilter", [(self.tr("All senders"), None)])
+        self.sender_filter = self._combo("senderFilter", [(self.tr("All senders"), None)])
         self.severity = self._combo(
             "severityFilter",
             [(self.tr("Any severity"), 1)]
@@ -105,7 +108,14 @@ class SearchBar(QWidget):
             ],
         )
         self.told.setToolTip(self.tr("Whether you have told anyone about the episode"))
-        self.combos = [self.period, self.channel, self.sender, self.severity, self.kind, self.told]
+        self.combos = [
+            self.period,
+            self.channel,
+            self.sender_filter,
+            self.severity,
+            self.kind,
+            self.told,
+        ]
         self.count = QLabel(self)
         self.count.setObjectName("searchCount")
         self.clear_button = QToolButton(self)
@@ -138,7 +148,7 @@ class SearchBar(QWidget):
     # --- running -----------------------------------------------------------------------------
     def filters(self) -> search.Filters:
         days = int(self.period.currentData() or 0)
-        sender = self.sender.currentData()
+        sender = self.sender_filter.currentData()
         return search.Filters(
             text=self.text.text(),
             since=(date.today() - timedelta(days=days)).isoformat() if days else "",
@@ -156,17 +166,26 @@ class SearchBar(QWidget):
             self._show(None)
             return
         vault = self.vault
-        run_db(lambda: (wanted, search.search(vault, wanted)), self._done, lambda _exc: None)
+        run_db(lambda: (wanted, search.search(vault, wanted)), self._done, self._search_failed)
 
     def _done(self, result: tuple[search.Filters, list[int]]) -> None:
         wanted, ids = result
         if wanted == self.filters():  # a newer query is on its way otherwise
             self._show(set(ids))
 
+    def _search_failed(self, exc: BaseException) -> None:
+        self._show_failure(self.tr("The search failed: %1").replace("%1", user_message(exc)))
+
+    def _show_failure(self, text: str) -> None:
+        self.count.setStyleSheet("color: #b03a2e;")
+        self.count.setText(text)
+        self.failed.emit(text)
+
     def _show(self, ids: set[int] | None) -> None:
         self.model.set_visible(ids)
         # An empty filter lets the proxy skip 10,000 data() calls when nothing is searched.
         self.proxy.setFilterFixedString("" if ids is None else "1")
+        self.count.setStyleSheet("")
         total = self.model.rowCount()
         shown = total if ids is None else self.proxy.rowCount()
         self.count.setText(
@@ -188,14 +207,19 @@ class SearchBar(QWidget):
 
     def reload_senders(self) -> None:
         store = SenderStore(self.vault)
-        run_db(store.list, self.set_senders, lambda _exc: None)
+        run_db(store.list, self.set_senders, self._senders_failed)
+
+    def _senders_failed(self, exc: BaseException) -> None:
+        self._show_failure(
+            self.tr("The sender filter could not be filled: %1").replace("%1", user_message(exc))
+        )
 
     def set_senders(self, senders: list[Sender]) -> None:
-        current = self.sender.currentData()
-        self.sender.blockSignals(True)
-        self.sender.clear()
-        self.sender.addItem(self.tr("All senders"), None)
+        current = self.sender_filter.currentData()
+        self.sender_filter.blockSignals(True)
+        self.sender_filter.clear()
+        self.sender_filter.addItem(self.tr("All senders"), None)
         for s in senders:
-            self.sender.addItem(s.name or (s.identifiers[0] if s.identifiers else "?"), s.id)
-        self.sender.setCurrentIndex(max(0, self.sender.findData(current)))
-        self.sender.blockSignals(False)
+            self.sender_filter.addItem(s.name or (s.identifiers[0] if s.identifiers else "?"), s.id)
+        self.sender_filter.setCurrentIndex(max(0, self.sender_filter.findData(current)))
+        self.sender_filter.blockSignals(False)

@@ -7,12 +7,16 @@ Locking itself is :meth:`vidne.ui.window.controller.VidneApp.lock` (drops the ke
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
-from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from vidne.app.platform.screenlock import ScreenLockWatcher, make_watcher
 from vidne.ui.settings import settings
+from vidne.ui.window.actions import MainAction
+
+if TYPE_CHECKING:
+    from vidne.ui.window.main_window import MainWindow
 
 DEFAULT_MINUTES = 10
 MAX_MINUTES = 24 * 60
@@ -35,10 +39,14 @@ class Controller(Protocol):
 
     unlocked: SignalInstance
     locked: SignalInstance
-    vault: object
-    window: QMainWindow | None
 
-    def lock(self) -> None: ...
+    @property
+    def vault(self) -> object: ...
+
+    @property
+    def window(self) -> MainWindow | None: ...
+
+    def lock(self) -> bool: ...
 
 
 def idle_minutes() -> int:
@@ -96,7 +104,7 @@ class AutoLock(QObject):
             self.timer.start()
         window = self.controller.window
         if window is not None:
-            self._add_action(window)
+            window.bind(MainAction.AUTOLOCK, lambda: self.ask_minutes(window))
             watch = getattr(self.watcher, "watch_window", None)
             if watch is not None:  # Windows: session-change messages go to a window
                 watch(int(window.winId()))
@@ -115,18 +123,11 @@ class AutoLock(QObject):
     def _lock(self, reason: str) -> None:
         if self._unlocked():
             self.last_reason = reason
-            self.controller.lock()
+            if not self.controller.lock() and self.minutes > 0:
+                self.timer.start()  # not locked (typed text unsaved, the window says why)
 
-    # --- the setting in the File menu ------------------------------------------------------
-    def _add_action(self, window: QMainWindow) -> None:
-        menu = getattr(window, "file_menu", None)
-        if menu is None or window.findChild(QObject, "autolockAction") is not None:
-            return
-        action = menu.addAction(self.tr("Auto-lock after…"))
-        action.setObjectName("autolockAction")
-        action.triggered.connect(lambda: self.ask_minutes(window))
-
-    def ask_minutes(self, window: QMainWindow) -> None:
+    # --- the setting (the window's "Auto-lock after…" action) -----------------------------
+    def ask_minutes(self, window: QWidget) -> None:
         minutes, ok = QInputDialog.getInt(
             window,
             self.tr("Auto-lock"),

@@ -2,14 +2,15 @@
 
 Also runs the daily automatic backup (``backups/`` in the data folder, last 7 kept, on by
 default) right after each unlock, on the database thread. Attach once to the controller with
-``BackupActions(controller)``; the actions are added to each new main window's File menu.
+``BackupActions(controller)``; it serves the backup actions that each new main window declares
+in its File menu (``MainWindow.bind``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -29,6 +29,10 @@ from vidne.ui.security.change_passphrase_dialog import ChangePassphraseDialog
 from vidne.ui.security.passphrase_field import PassphraseEdit
 from vidne.ui.settings import settings
 from vidne.ui.tasks import run_db, run_task
+from vidne.ui.window.actions import MainAction
+
+if TYPE_CHECKING:
+    from vidne.ui.window.main_window import MainWindow
 
 AUTO_SETTING = "security/auto_backup"
 
@@ -85,29 +89,17 @@ class BackupActions(QObject):
     def _on_unlocked(self) -> None:
         window = self.controller.window
         if window is not None:
-            self._add_actions(window)
+            self._bind_actions(window)
         if auto_backup_enabled() and self.controller.vault is not None:
             vault = self.controller.vault
             run_db(lambda: backup.auto_backup(vault), self.auto_backup_done.emit, self._auto_failed)
 
-    def _add_actions(self, window: QMainWindow) -> None:
-        menu = getattr(window, "file_menu", None)
-        if menu is None:
-            return
-        menu.addSeparator()
-        for text, name, slot in (
-            (self.tr("Back up now…"), "backupAction", self.back_up_now),
-            (self.tr("Restore from backup…"), "restoreAction", self.restore),
-            (self.tr("Change passphrase…"), "changePassphraseAction", self.change_passphrase),
-        ):
-            action = menu.addAction(text)
-            action.setObjectName(name)
-            action.triggered.connect(slot)
-        auto = menu.addAction(self.tr("Automatic daily backups"))
-        auto.setObjectName("autoBackupAction")
-        auto.setCheckable(True)
-        auto.setChecked(auto_backup_enabled())
-        auto.toggled.connect(set_auto_backup)
+    def _bind_actions(self, window: MainWindow) -> None:
+        window.bind(MainAction.BACKUP, self.back_up_now)
+        window.bind(MainAction.RESTORE, self.restore)
+        window.bind(MainAction.CHANGE_PASSPHRASE, self.change_passphrase)
+        window.action(MainAction.AUTO_BACKUP).setChecked(auto_backup_enabled())
+        window.bind(MainAction.AUTO_BACKUP, set_auto_backup)
 
     def _window(self) -> QWidget | None:
         return self.controller.window

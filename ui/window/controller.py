@@ -42,10 +42,14 @@ class VidneApp(QObject):
         self.window: MainWindow | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.setup_dialog: SetupDialog | None = None
-        # Set by the tray feature: closing the unlock window then leaves Vidne in the tray,
-        # where the hotkey keeps capturing into the sealed inbox.
+        # See keep_in_tray.
         self.stays_in_tray: Callable[[], bool] = lambda: False
         self._quitting = False
+
+    def keep_in_tray(self, available: Callable[[], bool]) -> None:
+        """From the tray feature: while *available*() is true, closing the unlock window leaves
+        Vidne in the tray, where the hotkey keeps capturing into the sealed inbox."""
+        self.stays_in_tray = available
 
     def start(self, minimized: bool = False) -> None:
         """Show setup or unlock; *minimized* (start at login) stays in the tray if it can."""
@@ -77,10 +81,15 @@ class VidneApp(QObject):
         self.window.show()
         self.unlocked.emit()
 
-    def lock(self) -> None:
-        """Drop the key and everything shown, then ask for the passphrase again."""
+    def lock(self) -> bool:
+        """Drop the key and everything shown, then ask for the passphrase again; False if not.
+
+        Not while what was typed cannot be saved (as KeePassXC refuses to lock when its save
+        fails): the window then stays open with the text and says why.
+        """
         if self.window is not None:
-            self.window.flush_edits()
+            if not self.window.flush_edits():
+                return False
             self.window.wipe()
             self.window.hide()
             self.window.deleteLater()
@@ -91,6 +100,7 @@ class VidneApp(QObject):
             wait_idle()
         self.locked.emit()
         self.show_unlock()
+        return True
 
     def _dialog_closed(self) -> None:
         if self.vault is None and not self.stays_in_tray():

@@ -8,6 +8,7 @@ by another program, no such key, or a desktop without global shortcuts and how t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from vidne.app.i18n import translate
 from vidne.app.platform.base import DEFAULT_HOTKEY
 from vidne.ui.settings import settings
 
@@ -30,6 +32,17 @@ DELAYS = (0, 3, 5, 10)
 
 # registrar(sequence) -> None when registered, else the translated reason
 Registrar = Callable[[str], str | None]
+
+
+class HotkeyHost(Protocol):
+    """What the Capture tab needs from the running capture feature (its global hotkey)."""
+
+    @property
+    def hotkey_problem(self) -> str: ...
+
+    def backend_name(self) -> str: ...
+
+    def register_hotkey(self, sequence: str) -> str | None: ...
 
 
 def hotkey() -> str:
@@ -120,3 +133,13 @@ class HotkeySettings(QWidget):
         settings().setValue(KEY_TRAY, "true" if self.tray_check.isChecked() else "false")
         if self.sequence() != hotkey():
             self.register()
+
+
+def capture_section(parent: QWidget, host: HotkeyHost | None) -> tuple[str, QWidget]:
+    """The "Capture" settings tab; *host* (None without the capture feature) registers keys."""
+    widget = HotkeySettings(
+        parent, host.register_hotkey if host else None, host.backend_name() if host else ""
+    )
+    if host is not None and host.hotkey_problem:
+        widget.status.setText(host.hotkey_problem)
+    return translate("HotkeySettings", "Capture"), widget

@@ -1,14 +1,25 @@
-"""The main window: pages (Episodes first) in tabs, the toolbar, and the chain head."""
+"""The main window: its pages, menus, toolbar and settings tabs, all declared here.
+
+Pages in tab order: Episodes (the list with its search bar beside the editor), Inbox, Overview,
+Guide; the selected episode's captures dock under them. The actions, menus and toolbar come
+from :mod:`vidne.ui.window.actions`. Features that outlive one unlocked window (capture,
+backups, auto-lock) supply behaviour to the window's declared actions with :meth:`bind`;
+nothing else adds to the window from outside.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -16,16 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from vidne.app.episodes.store import Episode, EpisodeStore
-from vidne.app.errors import VidneError
-from vidne.app.gcpause import fewer_full_collections
 from vidne.app.vault import chain
 from vidne.app.vault.store import Vault
 from vidne.ui.editor.episode_editor import EpisodeEditor
 from vidne.ui.errors import user_message
-from vidne.ui.pages import record_pages
+from vidne.ui.evidence.blurred_image import privacy_section
+from vidne.ui.evidence.episode_strip import EpisodeCaptures
+from vidne.ui.evidence.inbox_page import InboxPage
 from vidne.ui.pages.episode_model import SORT_ROLE, EpisodeSortProxy, EpisodeTableModel
+from vidne.ui.pages.guide_page import GuidePage
+from vidne.ui.pages.overview_page import OverviewPage
 from vidne.ui.pages.search_bar import SearchBar
 from vidne.ui.tasks import run_db, wait_idle
+from vidne.ui.window import actions
+from vidne.ui.window.actions import MainAction, MenuItems
+from vidne.ui.window.hotkey_settings import HotkeyHost, capture_section
+from vidne.ui.window.settings_dialog import SectionFactory
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.vault = vault
         self.store = EpisodeStore(vault)
+        self.hotkeys: HotkeyHost | None = None  # see bind_hotkey_settings
         self.setObjectName("mainWindow")
         self.setWindowTitle("Vidne")
         self.resize(1100, 700)
@@ -46,26 +64,17 @@ class MainWindow(QMainWindow):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._make_table()
         self.search_bar = SearchBar(vault, self.model, self.proxy, self)
+        self.search_bar.failed.connect(self.statusBar().showMessage)
         self.editor = EpisodeEditor(self)
         self.editor.attach(vault)
         self.editor.save_requested.connect(self.save_episode)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setObjectName("episodesPage")
-        splitter.addWidget(self.search_bar.wrap(self.table))
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.pages = QTabWidget(self)
-        self.pages.setObjectName("pages")
-        self.pages.addTab(splitter, self.tr("Episodes"))
-        self.setCentralWidget(self.pages)
+        self._make_pages()
+        self.episode_captures = self._make_captures_dock()
         self.chain_label = QLabel(self)
         self.chain_label.setObjectName("chainHead")
         self.statusBar().addPermanentWidget(self.chain_label)
-        self._make_actions()
-        record_pages.install(
-            self
-        )  # Overview, Guide, CSV import, senders (ui/pages/record_pages.py)
+        self.actions_by_key = actions.create_actions(self)
+        self._make_menus()
         self.reload()
 
     # --- construction ------------------------------------------------------------------------
@@ -88,61 +97,95 @@ class MainWindow(QMainWindow):
         table.selectionModel().currentRowChanged.connect(self._row_changed)
         return table
 
-    def _make_actions(self) -> None:
-        self.new_action = self._action(
-            self.tr("New episode"), QKeySequence.StandardKey.New, self.new_episode, "newAction"
-        )
-        self.delete_action = self._action(
-            self.tr("Delete episode…"),
-            QKeySequence.StandardKey.Delete,
-            self.delete_episode,
-            "deleteAction",
-        )
-        self.lock_action = self._action(
-            self.tr("Lock now"), QKeySequence("Ctrl+L"), self.lock_requested.emit, "lockAction"
-        )
-        self.quit_action = self._action(
-            self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit_requested.emit, "quitAction"
-        )
-        self.settings_action = self._action(
-            self.tr("Settings…"),
-            QKeySequence.StandardKey.Preferences,
-            self.open_settings,
-            "settingsAction",
-        )
+    def _make_pages(self) -> None:
+        """The tabs, in this order: Episodes, Inbox, Overview, Guide."""
+        episodes = QSplitter(Qt.Orientation.Horizontal, self)
+        episodes.setObjectName("episodesPage")
+        episodes.addWidget(self.search_bar.wrap(self.table))
+        episodes.addWidget(self.editor)
+        episodes.setStretchFactor(0, 3)
+        episodes.setStretchFactor(1, 2)
+        self.inbox = InboxPage(self.vault, self)
+        self.inbox.episodesChanged.connect(self.reload)
+        self.overview_page = OverviewPage(self.vault, self)
+        self.guide_page = GuidePage(self)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.addTab(episodes, self.tr("Episodes"))
+        self.pages.addTab(self.inbox, self.tr("Inbox"))
+        self.pages.addTab(self.overview_page, self.tr("Overview"))
+        self.pages.addTab(self.guide_page, self.tr("Guide"))
+        self.setCentralWidget(self.pages)
+
+    def _make_captures_dock(self) -> EpisodeCaptures:
+        """The selected episode's captures, docked under the pages."""
+        strip = EpisodeCaptures(self.vault)
+        dock = QDockWidget(self.tr("Captures"), self)
+        dock.setObjectName("episodeCapturesDock")
+        dock.setWidget(strip)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.table.selectionModel().currentRowChanged.connect(self._follow_selection)
+        self.inbox.episodesChanged.connect(self._follow_selection)
+        strip.changed.connect(self.inbox.reload)
+        strip.changed.connect(self.editor.refresh_evidence)
+        return strip
+
+    def _make_menus(self) -> None:
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        for action in (self.new_action, self.delete_action, self.lock_action):
-            toolbar.addAction(action)
-        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.new_action, self.delete_action, self.lock_action):
-            self.file_menu.addAction(action)
-        self.report_action = self._action(
-            self.tr("Report and evidence bundle…"),
-            QKeySequence("Ctrl+P"),
-            self.open_export,
-            "reportAction",
-        )
-        self.file_menu.addAction(self.report_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.settings_action)
-        self.file_menu.addAction(self.quit_action)
+        self._fill(toolbar.addAction, toolbar.addSeparator, actions.TOOLBAR)
+        self.file_menu = self._menu(self.tr("&File"), "fileMenu", actions.FILE_MENU)
+        self.capture_menu = self._menu(self.tr("&Capture"), "captureMenu", actions.CAPTURE_MENU)
+        self.help_menu = self._menu(self.tr("&Help"), "helpMenu", actions.HELP_MENU)
 
-    def _action(
-        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: object, name: str
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcut(shortcut)
+    def _menu(self, title: str, name: str, items: MenuItems) -> QMenu:
+        menu = self.menuBar().addMenu(title)
+        menu.setObjectName(name)
+        self._fill(menu.addAction, menu.addSeparator, items)
+        return menu
+
+    def _fill(
+        self,
+        add: Callable[[QAction], object],
+        separate: Callable[[], object],
+        items: MenuItems,
+    ) -> None:
+        for key in items:
+            if key is None:
+                separate()
+            else:
+                add(self.actions_by_key[key])
+
+    # --- what features and the declared actions use -----------------------------------------
+    def action(self, key: MainAction) -> QAction:
+        return self.actions_by_key[key]
+
+    def bind(self, key: MainAction, slot: Callable[..., object]) -> QAction:
+        """Let a feature serve one of the window's declared actions (enables it)."""
+        action = self.actions_by_key[key]
         action.triggered.connect(slot)
-        self.addAction(action)
+        action.setEnabled(True)
         return action
+
+    def bind_hotkey_settings(self, host: HotkeyHost) -> None:
+        """The capture feature's hotkey, shown and changed in the Capture settings tab."""
+        self.hotkeys = host
+
+    def settings_sections(self) -> list[SectionFactory]:
+        """The settings tabs after General, in order: Capture, Privacy."""
+        hotkeys = self.hotkeys
+
+        def capture(parent: QWidget, _vault: Vault) -> tuple[str, QWidget]:
+            return capture_section(parent, hotkeys)
+
+        return [capture, privacy_section]
 
     def open_settings(self) -> None:
         from vidne.ui.window.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.vault, self)
+        dialog = SettingsDialog(self.vault, self, self.settings_sections())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -153,9 +196,29 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def add_page(self, widget: QWidget, title: str) -> int:
-        """Pages from other features (Inbox, Overview, Guide …) go in as tabs."""
-        return self.pages.addTab(widget, title)
+    def open_csv_import(self) -> None:
+        from vidne.ui.export.csv_import_dialog import CsvImportDialog
+
+        dialog = CsvImportDialog(self.vault, self)
+        dialog.imported.connect(lambda _n: self.reload())
+        dialog.open()
+
+    def open_senders(self) -> None:
+        from vidne.ui.editor.sender_dialog import SenderDialog
+
+        dialog = SenderDialog(self.vault, self)
+        dialog.finished.connect(self._senders_changed)
+        dialog.open()
+
+    def _senders_changed(self, _result: int) -> None:
+        self.editor.reload_senders()
+        self.search_bar.reload_senders()
+
+    def show_guide(self) -> None:
+        self.pages.setCurrentWidget(self.guide_page)
+
+    def import_evidence(self) -> None:
+        self.inbox.import_files()
 
     # --- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -164,8 +227,7 @@ class MainWindow(QMainWindow):
 
         # Sorting 10,000 rows (date parsing) happens on the vault thread, not the GUI thread.
         def load() -> tuple[list[Episode], str, object]:
-            with fewer_full_collections():
-                return model.sorted_rows(store.list()), self._head(), order
+            return model.sorted_rows(store.list()), self._head(), order
 
         run_db(load, self._loaded, self._error)
 
@@ -191,10 +253,14 @@ class MainWindow(QMainWindow):
         )
 
     # --- selection and editing ---------------------------------------------------------------
-    def _row_changed(self, current: object, _previous: object) -> None:
-        index = self.proxy.mapToSource(current)  # type: ignore[arg-type]
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        index = self.proxy.mapToSource(current)
         if index.isValid():
             self.editor.load(self.model.episode(index.row()))
+
+    def _follow_selection(self, *_args: object) -> None:
+        episode = self.current_episode()
+        self.episode_captures.show_episode(episode.id if episode is not None else None)
 
     def current_episode(self) -> Episode | None:
         index = self.proxy.mapToSource(self.table.currentIndex())
@@ -243,11 +309,12 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         store, episode_id = self.store, episode.id
-        run_db(
-            lambda: (store.delete(episode_id), self._head()),
-            lambda result: self._deleted(episode_id, result[1]),
-            self._error,
-        )
+
+        def delete() -> str:
+            store.delete(episode_id)
+            return self._head()
+
+        run_db(delete, lambda head: self._deleted(episode_id, head), self._error)
 
     def _deleted(self, episode_id: int, head: str) -> None:
         self.model.remove(episode_id)
@@ -258,36 +325,48 @@ class MainWindow(QMainWindow):
     def _error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Vidne"), user_message(exc))
 
-    # --- locking -----------------------------------------------------------------------------
+    # --- locking and closing -----------------------------------------------------------------
     def wipe(self) -> None:
         """Forget everything shown: the list, the editor's text, the other pages."""
         self.model.set_episodes([])
         self.editor.load(Episode())
-        self.centralWidget().hide()
+        self.pages.hide()
 
     def flush_edits(self) -> bool:
-        """Save what is being typed, if it is valid, so that locking or closing loses nothing.
+        """Save what is being typed, so that locking or closing loses nothing.
 
-        Runs on the database thread and waits for it (a single small write). Returns True if
-        something was saved. An entry that is not valid yet (e.g. still empty) is dropped.
+        True when nothing typed is left unsaved. False when the save failed (a full disk, or
+        an entry that is not valid yet): the text stays in the editor, which says why, and
+        the window is shown, so the caller must not lock or close.
         """
         if not self.editor.dirty:
-            return False
+            return True
         episode = self.editor.current()
         write = self.store.update if episode.id is not None else self.store.add
-        saved: list[Episode] = []
+        failed: list[BaseException] = []
 
         def attempt() -> None:
             try:
-                saved.append(write(episode))
-            except VidneError:
-                pass  # not valid yet: nothing worth keeping
+                write(episode)
+            except Exception as exc:  # shown to the user right below, never dropped
+                failed.append(exc)
 
         run_db(attempt)
         wait_idle()
-        return bool(saved)
+        if not failed:
+            return True
+        self.editor.show_problem(
+            self.tr("Vidne stays open: what you typed could not be saved. %1").replace(
+                "%1", user_message(failed[0])
+            )
+        )
+        self.showNormal()
+        self.raise_()
+        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.flush_edits()
+        if not self.flush_edits():
+            event.ignore()
+            return
         super().closeEvent(event)
         self.closed.emit()

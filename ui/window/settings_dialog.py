@@ -1,12 +1,13 @@
-"""Settings: language and the user's name and workplace for reports; features add sections.
+"""Settings: language and the user's name and workplace for reports, then the window's tabs.
 
-A feature registers a section with :func:`register_section`; the factory gets the dialog and
-the vault and returns ``(title, widget)``. If the widget has ``apply()``, it runs on OK.
+The General tab is always first; the main window passes the other tabs it declares (see
+``MainWindow.settings_sections``) as factories that get the dialog and the vault and return
+``(title, widget)``. If a widget has ``apply()``, it runs on OK.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,12 +29,6 @@ from vidne.ui.errors import user_message
 from vidne.ui.tasks import run_db
 
 SectionFactory = Callable[[QWidget, Vault], tuple[str, QWidget]]
-_SECTIONS: list[SectionFactory] = []
-
-
-def register_section(factory: SectionFactory) -> None:
-    if factory not in _SECTIONS:
-        _SECTIONS.append(factory)
 
 
 class GeneralSection(QWidget):
@@ -110,7 +105,12 @@ class GeneralSection(QWidget):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        sections: Sequence[SectionFactory] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -118,7 +118,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.sections: list[QWidget] = [GeneralSection(self, vault)]
         self.tabs.addTab(self.sections[0], self.tr("General"))
-        for factory in _SECTIONS:
+        for factory in sections:
             title, widget = factory(self, vault)
             self.sections.append(widget)
             self.tabs.addTab(widget, title)

@@ -16,6 +16,7 @@ from vidne.ui.editor.episode_editor import EpisodeEditor
 from vidne.ui.editor.history_view import HistoryView
 from vidne.ui.editor.record_table import RecordTable
 from vidne.ui.tasks import wait_idle
+from vidne.ui.window.actions import MainAction
 from vidne.ui.window.main_window import MainWindow
 
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -61,7 +62,7 @@ def fill_row(table: RecordTable, values: dict[str, str]) -> None:
 def fill_everything(ed: EpisodeEditor) -> None:
     ed.when.setDateTime(QDateTime.fromString("2026-03-14 18:05", "yyyy-MM-dd HH:mm"))
     ed.channel.setCurrentIndex(ed.channel.findData("facebook"))
-    ed.sender.setText("Mor til Emil")
+    ed.sender_edit.setText("Mor til Emil")
     ed.severity.setCurrentIndex(ed.severity.findData(4))
     ed.description.setPlainText("Opslag i forældregruppen om mig")
     d = ed.details
@@ -93,7 +94,7 @@ def fill_everything(ed: EpisodeEditor) -> None:
 
 def test_every_field_round_trips_through_the_editor(qtbot: QtBot, window: MainWindow) -> None:
     ed = window.editor
-    window.new_action.trigger()
+    window.action(MainAction.NEW_EPISODE).trigger()
     assert "Not told anyone yet" in ed.checklist.text()
     fill_everything(ed)
     assert "Not told anyone yet" not in ed.checklist.text()
@@ -159,9 +160,9 @@ def test_history_view_shows_what_changed(qtbot: QtBot, window: MainWindow) -> No
 
 def test_typing_a_known_handle_links_the_sender(qtbot: QtBot, window: MainWindow) -> None:
     ed = window.editor
-    window.new_action.trigger()
-    ed.sender.setText("@EmilsMor")
-    ed.sender.editingFinished.emit()
+    window.action(MainAction.NEW_EPISODE).trigger()
+    ed.sender_edit.setText("@EmilsMor")
+    ed.sender_edit.editingFinished.emit()
     assert ed.sender_section.sender_id() == 1
     assert (
         "1 episode" in ed.sender_section.info.text() or "episode" in ed.sender_section.info.text()
@@ -170,7 +171,7 @@ def test_typing_a_known_handle_links_the_sender(qtbot: QtBot, window: MainWindow
 
 def test_invalid_date_in_a_table_shows_the_reason(qtbot: QtBot, window: MainWindow) -> None:
     ed = window.editor
-    window.new_action.trigger()
+    window.action(MainAction.NEW_EPISODE).trigger()
     ed.description.setPlainText("x")
     fill_row(ed.effect.doctor_visits, {"date": "i går", "note": ""})
     qtbot.mouseClick(ed.save_button, Qt.MouseButton.LeftButton)
@@ -180,20 +181,20 @@ def test_invalid_date_in_a_table_shows_the_reason(qtbot: QtBot, window: MainWind
 
 def test_add_the_typed_sender_to_the_registry(qtbot: QtBot, window: MainWindow) -> None:
     ed = window.editor
-    window.new_action.trigger()
-    ed.sender.setText("Ukendt nummer 22 33 44 55")
+    window.action(MainAction.NEW_EPISODE).trigger()
+    ed.sender_edit.setText("Ukendt nummer 22 33 44 55")
     ed.sender_section.set_expanded(True)
     qtbot.mouseClick(ed.sender_section.add, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ed.sender_section.sender_id() == 2, timeout=10_000)
     assert SenderStore(window.vault).get(2).name == "Ukendt nummer 22 33 44 55"
-    ed.sender.clear()
+    ed.sender_edit.clear()
     qtbot.mouseClick(ed.sender_section.add, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "name or at least one identifier" in ed.message.text(), timeout=10_000)
 
 
 def test_an_added_but_unfilled_row_does_not_count_as_told(qtbot: QtBot, window: MainWindow) -> None:
     ed = window.editor
-    window.new_action.trigger()
+    window.action(MainAction.NEW_EPISODE).trigger()
     ed.description.setPlainText("kort")
     ed.who_knows.told.add_row({})
     assert "Not told anyone yet" in ed.checklist.text()

@@ -14,17 +14,27 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from vidne.app.evidence.store import CaptureStore, NewCapture
 from vidne.app.platform.base import parse_sequence
 from vidne.app.platform.fake import FakeHotkeyBackend
 from vidne.app.vault.store import Vault
-from vidne.ui.evidence.capture_controller import CaptureController, settings_section
+from vidne.ui.evidence.capture_controller import CaptureController
+from vidne.ui.tasks import wait_idle
+from vidne.ui.window.actions import MainAction
 from vidne.ui.window.controller import VidneApp
+from vidne.ui.window.hotkey_settings import HotkeySettings
+from vidne.ui.window.settings_dialog import SettingsDialog
 
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 pytestmark = pytest.mark.gui
+
+
+def settle() -> None:
+    wait_idle()
+    QApplication.processEvents()
 
 
 def png() -> bytes:
@@ -57,7 +67,7 @@ def test_inbox_tab_and_episode_captures_follow_the_selection(
     app, ctrl = running
     assert app.window is not None and app.vault is not None and ctrl.inbox is not None
     titles = [app.window.pages.tabText(i) for i in range(app.window.pages.count())]
-    assert "Inbox" in titles
+    assert titles == ["Episodes", "Inbox", "Overview", "Guide"]
     data = png()
     CaptureStore(app.vault).add(
         NewCapture(
@@ -74,6 +84,7 @@ def test_inbox_tab_and_episode_captures_follow_the_selection(
     )
     with qtbot.waitSignal(ctrl.inbox.countChanged, timeout=5000):
         ctrl.inbox.reload()
+    settle()  # the unlock's own reloads (sealed import, inbox) must not clear the selection
     ctrl.inbox.list.selectAll()
     ctrl.inbox.make_episode("Kommentar under video")
     strip = ctrl.episode_captures
@@ -105,12 +116,17 @@ def test_tray_lock_locks_and_drops_the_capture_pages(
 def test_settings_section_reports_a_taken_hotkey(
     qtbot: QtBot, running: tuple[VidneApp, CaptureController]
 ) -> None:
-    _app, ctrl = running
-    assert isinstance(ctrl.backend, FakeHotkeyBackend)
+    app, ctrl = running
+    assert isinstance(ctrl.backend, FakeHotkeyBackend) and app.window is not None
     ctrl.backend.taken = {parse_sequence("Ctrl+Shift+F12")}
-    title, widget = settings_section(None, None)  # type: ignore[arg-type]
-    qtbot.addWidget(widget)
-    assert title == "Capture"
+    app.window.action(MainAction.SETTINGS).trigger()  # Settings… in the File menu
+    dialog = app.window.findChild(SettingsDialog)
+    assert dialog is not None
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert titles == ["General", "Capture", "Privacy"]
+    widget = dialog.tabs.widget(1)
+    assert isinstance(widget, HotkeySettings)
     widget.edit.setKeySequence(QKeySequence("Ctrl+Shift+F12"))
     assert not widget.register()
     assert "already used" in widget.status.text()
+    dialog.reject()

@@ -60,7 +60,7 @@ def window(qtbot: QtBot, vault_dir: Path):  # type: ignore[no-untyped-def]
 
 
 def test_overview_page_draws_the_known_figures(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.overview_page  # type: ignore[attr-defined]
+    page = window.overview_page
     window.pages.setCurrentWidget(page)
     window.show()
     qtbot.waitUntil(lambda: page.figures.count == 4, timeout=10_000)
@@ -97,7 +97,7 @@ def test_guide_tab_and_menu_actions_exist(window: MainWindow) -> None:
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
     assert "Overview" in titles and "Guide" in titles
     window.findChild(object, "guideAction").trigger()
-    assert window.pages.currentWidget() is window.guide_page  # type: ignore[attr-defined]
+    assert window.pages.currentWidget() is window.guide_page
     assert window.findChild(object, "importCsvAction") is not None
 
 

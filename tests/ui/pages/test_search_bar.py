@@ -12,6 +12,7 @@ from vidne.app.episodes.senders import Sender, SenderStore
 from vidne.app.episodes.store import Episode, EpisodeStore
 from vidne.app.vault.store import Vault
 from vidne.ui.tasks import wait_idle
+from vidne.ui.window.actions import MainAction
 from vidne.ui.window.main_window import MainWindow
 
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -56,7 +57,8 @@ def window(qtbot: QtBot, vault_dir: Path):  # type: ignore[no-untyped-def]
     vault = Vault.open(vault_dir, PASSPHRASE)
     win = MainWindow(vault)
     qtbot.waitUntil(
-        lambda: win.model.rowCount() == 3 and win.search_bar.sender.count() == 2, timeout=10_000
+        lambda: win.model.rowCount() == 3 and win.search_bar.sender_filter.count() == 2,
+        timeout=10_000,
     )
     yield win
     wait_idle()
@@ -91,7 +93,7 @@ def test_filters(qtbot: QtBot, window: MainWindow) -> None:
     bar.severity.setCurrentIndex(bar.severity.findData(4))
     qtbot.waitUntil(lambda: shown(window) == ["Han ved hvor jeg bor"], timeout=10_000)
     bar.clear()
-    bar.sender.setCurrentIndex(1)
+    bar.sender_filter.setCurrentIndex(1)
     qtbot.waitUntil(lambda: shown(window) == ["Mail om min familie"], timeout=10_000)
     bar.clear()
     bar.kind.setCurrentIndex(bar.kind.findData("threats"))
@@ -105,7 +107,7 @@ def test_a_new_episode_stays_visible_while_filtered(qtbot: QtBot, window: MainWi
     bar = window.search_bar
     bar.channel.setCurrentIndex(bar.channel.findData("facebook"))
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 1, timeout=10_000)
-    window.new_action.trigger()
+    window.action(MainAction.NEW_EPISODE).trigger()
     window.editor.description.setPlainText("Ny episode")
     qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Ny episode" in shown(window), timeout=10_000)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from vidne.app.episodes.store import Episode, EpisodeStore
 from vidne.app.vault.store import Vault
 from vidne.ui.tasks import wait_idle
+from vidne.ui.window.actions import MainAction
 from vidne.ui.window.controller import VidneApp
 from vidne.ui.window.main_window import MainWindow
 
@@ -102,10 +103,10 @@ def test_episode_crud_through_the_window(
 ) -> None:
     window = open_window(qtbot, controller, vault_dir)
     head0 = window.chain_label.text()
-    window.new_action.trigger()
+    window.action(MainAction.NEW_EPISODE).trigger()
     editor = window.editor
     editor.channel.setCurrentIndex(editor.channel.findData("sms"))
-    qtbot.keyClicks(editor.sender, "Ukendt nummer")
+    qtbot.keyClicks(editor.sender_edit, "Ukendt nummer")
     editor.severity.setCurrentIndex(editor.severity.findData(4))
     qtbot.keyClicks(editor.description, "Truende sms")  # QTest types ASCII only
     editor.description.insertPlainText(": “Vi ved hvor du bor”")
@@ -119,14 +120,14 @@ def test_episode_crud_through_the_window(
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "kl. 22" in (window.proxy.index(0, 4).data() or ""), timeout=10_000)
     # validation: no description and no sender
-    window.new_action.trigger()
+    window.action(MainAction.NEW_EPISODE).trigger()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "description" in editor.message.text(), timeout=10_000)
     assert window.model.rowCount() == 1
     # delete with confirmation
     window.table.selectRow(0)
     QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Yes  # type: ignore[method-assign]
-    window.delete_action.trigger()
+    window.action(MainAction.DELETE_EPISODE).trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10_000)
     wait_idle()
     assert EpisodeStore(controller.vault).count() == 0  # type: ignore[arg-type]
@@ -138,7 +139,7 @@ def test_delete_can_be_cancelled(
     window = open_window(qtbot, controller, vault_dir, [Episode(description="bliv", severity=2)])
     window.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    window.delete_action.trigger()
+    window.action(MainAction.DELETE_EPISODE).trigger()
     wait_idle()
     QApplication.processEvents()
     assert window.model.rowCount() == 1
@@ -214,11 +215,11 @@ def test_locking_while_typing_keeps_what_was_typed(
     qtbot: QtBot, controller: VidneApp, vault_dir: Path
 ) -> None:
     window = open_window(qtbot, controller, vault_dir)
-    window.new_action.trigger()
+    window.action(MainAction.NEW_EPISODE).trigger()
     window.editor.description.setPlainText("Skrevet lige før skærmen låste")
     vault = controller.vault
     with qtbot.waitSignal(controller.locked, timeout=10_000):
-        window.lock_action.trigger()
+        window.action(MainAction.LOCK).trigger()
     with Vault.open(vault_dir, PASSPHRASE) as v:
         assert [e.description for e in EpisodeStore(v).list()] == ["Skrevet lige før skærmen låste"]
     assert vault is not None and not vault.is_open
