@@ -71,7 +71,6 @@ def start_figures(
     data_dir: Path, quick: bool, platform: str, display: str | None
 ) -> list[dict[str, Any]]:
     env = {**os.environ, "QT_QPA_PLATFORM": platform, "PYTHONPATH": str(ROOT)}
-    env.pop("VIDNE_QUIT_AFTER_MS", None)
     if display:
         env["DISPLAY"] = display
     samples = [launch_ms(data_dir, env) for _ in range(2 if tiny() else runs(quick) + 1)]

@@ -8,12 +8,11 @@ unlock dialog comes back.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 from vidne.app import APP_ID, APP_NAME, __version__, i18n, paths
@@ -153,7 +152,4 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0  # another Vidne serves this vault; it was asked to show its window
     app.aboutToQuit.connect(capturing.shutdown)
     controller.start(minimized=args.minimized)
-    quit_after = os.environ.get("VIDNE_QUIT_AFTER_MS")
-    if quit_after:  # used by packaging checks and screenshots: open, then close cleanly
-        QTimer.singleShot(int(quit_after), controller.quit)
     return app.exec()
