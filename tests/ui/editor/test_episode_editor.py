@@ -202,3 +202,12 @@ def test_an_added_but_unfilled_row_does_not_count_as_told(qtbot: QtBot, window: 
     qtbot.waitUntil(lambda: ed.message.text() == "Saved.", timeout=10_000)
     wait_idle()
     assert EpisodeStore(window.vault).list()[0].told == []
+
+
+def test_a_failed_read_in_the_background_is_shown(qtbot: QtBot, window: MainWindow) -> None:
+    with window.vault.transaction() as tx:  # the sender registry cannot be read any more
+        tx.execute("ALTER TABLE senders RENAME TO senders_gone")
+    window.editor.description.setPlainText("Skriver stadig")
+    window.editor.reload_senders()
+    qtbot.waitUntil(lambda: "Could not read" in window.editor.message.text(), timeout=10_000)
+    assert window.editor.description.toPlainText() == "Skriver stadig"

@@ -111,3 +111,13 @@ def test_a_new_episode_stays_visible_while_filtered(qtbot: QtBot, window: MainWi
     window.editor.description.setPlainText("Ny episode")
     qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Ny episode" in shown(window), timeout=10_000)
+
+
+def test_a_failed_search_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    with window.vault.transaction() as tx:  # a damaged search index, as a broken disk leaves it
+        tx.execute("DROP TABLE episodes_fts")
+    bar = window.search_bar
+    bar.text.setText("bor")
+    qtbot.waitUntil(lambda: "search failed" in bar.count.text(), timeout=10_000)
+    assert "search failed" in window.statusBar().currentMessage()
+    assert window.proxy.rowCount() == 3  # the list is left as it was, not emptied

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from vidne.app.episodes.store import Episode, EpisodeStore
@@ -223,3 +223,84 @@ def test_locking_while_typing_keeps_what_was_typed(
     with Vault.open(vault_dir, PASSPHRASE) as v:
         assert [e.description for e in EpisodeStore(v).list()] == ["Skrevet lige før skærmen låste"]
     assert vault is not None and not vault.is_open
+
+
+def fill_the_disk(vault: Vault) -> None:
+    """A real "database or disk is full": SQLite may not grow the file by a single page."""
+    with vault.read() as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}").fetchone()
+
+
+def free_the_disk(vault: Vault) -> None:
+    with vault.read() as conn:
+        conn.execute("PRAGMA max_page_count = 1073741823").fetchone()
+
+
+LONG_TEXT = "Skrevet lige før skærmen låste. " * 200  # needs new pages in the database
+
+
+def test_lock_with_a_full_disk_keeps_the_text_and_says_so(
+    qtbot: QtBot, controller: VidneApp, vault_dir: Path
+) -> None:
+    window = open_window(qtbot, controller, vault_dir)
+    window.action(MainAction.NEW_EPISODE).trigger()
+    window.editor.description.setPlainText(LONG_TEXT)
+    vault = controller.vault
+    assert vault is not None
+    fill_the_disk(vault)
+    window.action(MainAction.LOCK).trigger()
+    assert controller.vault is vault and vault.is_open and controller.window is window
+    assert window.isVisible() and window.pages.isVisible()
+    assert window.editor.description.toPlainText() == LONG_TEXT
+    message = window.editor.message.text()
+    assert "could not be saved" in message and "disk is full" in message
+    free_the_disk(vault)
+    with qtbot.waitSignal(controller.locked, timeout=10_000):
+        window.action(MainAction.LOCK).trigger()
+    with Vault.open(vault_dir, PASSPHRASE) as v:
+        assert [e.description for e in EpisodeStore(v).list()] == [LONG_TEXT]
+
+
+def test_closing_with_a_full_disk_keeps_the_window_and_the_text(
+    qtbot: QtBot, controller: VidneApp, vault_dir: Path
+) -> None:
+    window = open_window(qtbot, controller, vault_dir, [Episode(description="før", severity=2)])
+    window.editor.description.setPlainText(LONG_TEXT)  # editing the listed episode
+    vault = controller.vault
+    assert vault is not None
+    fill_the_disk(vault)
+    assert not window.close()
+    assert window.isVisible() and controller.vault is vault
+    assert window.editor.description.toPlainText() == LONG_TEXT
+    assert "disk is full" in window.editor.message.text()
+    free_the_disk(vault)
+    assert window.close()
+    with Vault.open(vault_dir, PASSPHRASE) as v:
+        assert [e.description for e in EpisodeStore(v).list()] == [LONG_TEXT]
+
+
+def test_lock_with_an_entry_that_is_not_valid_yet_keeps_it(
+    qtbot: QtBot, controller: VidneApp, vault_dir: Path
+) -> None:
+    window = open_window(qtbot, controller, vault_dir)
+    window.action(MainAction.NEW_EPISODE).trigger()
+    editor = window.editor
+    editor.description.setPlainText("Sms om natten")
+    editor.when.setDateTime(QDateTime.currentDateTime().addYears(1))  # a slip of the calendar
+    window.action(MainAction.LOCK).trigger()
+    assert controller.window is window and controller.vault is not None
+    assert editor.description.toPlainText() == "Sms om natten"
+    assert "could not be saved" in editor.message.text() and "future" in editor.message.text()
+    editor.when.setDateTime(QDateTime.currentDateTime().addDays(-1))
+    with qtbot.waitSignal(controller.locked, timeout=10_000):
+        window.action(MainAction.LOCK).trigger()
+
+
+def test_a_fresh_empty_entry_does_not_stop_locking(
+    qtbot: QtBot, controller: VidneApp, vault_dir: Path
+) -> None:
+    window = open_window(qtbot, controller, vault_dir)
+    window.action(MainAction.NEW_EPISODE).trigger()  # nothing typed: nothing to keep
+    with qtbot.waitSignal(controller.locked, timeout=10_000):
+        window.action(MainAction.LOCK).trigger()
