@@ -124,13 +124,3 @@ def search(vault: Vault, filters: Filters) -> list[int]:
     )
     with vault.read() as conn:
         return [int(r[0]) for r in conn.execute(sql, params).fetchall()]
-
-
-def rebuild(vault: Vault) -> int:
-    """Re-index every episode (repair after a restore); returns the number indexed."""
-    with vault.transaction() as tx:
-        tx.execute("DELETE FROM episodes_fts")
-        ids = [int(r[0]) for r in tx.execute("SELECT id FROM episodes").fetchall()]
-        for episode_id in ids:
-            index(tx, episode_id)
-    return len(ids)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import sqlcipher3
 from vidne.app.atomic import fsync_dir
-from vidne.app.errors import BackupInvalid, DiskFull, VaultExists, VaultMissing, VidneError
+from vidne.app.errors import BackupInvalid, DiskFull, VaultExists, VaultMissing
 from vidne.app.paths import DB_NAME, KEY_NAME
 from vidne.app.vault import integrity
 from vidne.app.vault.store import Vault, connect, disk_error
@@ -318,8 +318,3 @@ def auto_backup(vault: Vault, now: datetime | None = None, keep: int = KEEP) -> 
         with contextlib.suppress(OSError):
             old.unlink()
     return made
-
-
-def describe_error(exc: BaseException) -> str:
-    """One line for logs of the automatic backup (which must never stop an unlock)."""
-    return exc.message() if isinstance(exc, VidneError) else f"{type(exc).__name__}: {exc}"
