@@ -236,7 +236,7 @@ def _revise(tx: Any, sender: Sender, action: str, at: str) -> None:
     chain.append(tx, "sender", int(cur.lastrowid), chain.sha256_hex(snapshot.encode()), at)
 
 
-def sender_payload(conn: Any, ref: int) -> str | None:
+def _sender_payload(conn: Any, ref: int) -> str | None:
     """The revision's hash; the latest revision must also match the live row."""
     row = conn.execute(
         "SELECT sender_id, snapshot FROM sender_revisions WHERE id = ?", (ref,)
@@ -252,3 +252,5 @@ def sender_payload(conn: Any, ref: int) -> str | None:
             return "the sender row differs from its latest revision"
     return chain.sha256_hex(row[1].encode())
 
+
+chain.PAYLOADS["sender"] = _sender_payload
