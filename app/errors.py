@@ -102,10 +102,6 @@ class DiskFull(VidneError):
     )
 
 
-class FileProblem(VidneError):
-    text = QT_TRANSLATE_NOOP("Errors", "The file could not be read or written.")
-
-
 class CaptureImpossible(VidneError):
     text = QT_TRANSLATE_NOOP(
         "Errors",
