@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up Vidne on a fresh Debian/Ubuntu machine, then run it or its tests.
 #   bash scripts/setup.sh run     # install everything, start Vidne
-#   bash scripts/setup.sh test    # install everything, run lint + the whole test suite
+#   bash scripts/setup.sh test    # install everything, run lint, format check + the whole test suite
 #   bash scripts/setup.sh bench   # install everything, run the benchmarks
 # System packages are installed with apt when running as root (or with sudo when available);
 # Python packages go into .venv in the checkout.
@@ -52,6 +52,7 @@ case "$mode" in
     exec .venv/bin/vidne "${@:2}" ;;
   test)
     .venv/bin/ruff check .
+    .venv/bin/ruff format --check .
     exec .venv/bin/python -m pytest -q -p no:cacheprovider "${@:2}" ;;
   bench)
     exec .venv/bin/python -m bench "${@:2}" ;;
