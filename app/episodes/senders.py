@@ -236,7 +236,7 @@ def _revise(tx: Any, sender: Sender, action: str, at: str) -> None:
     chain.append(tx, "sender", int(cur.lastrowid), chain.sha256_hex(snapshot.encode()), at)
 
 
-def _sender_payload(conn: Any, ref: int) -> str | None:
+def sender_payload(conn: Any, ref: int) -> str | None:
     """The revision's hash; the latest revision must also match the live row."""
     row = conn.execute(
         "SELECT sender_id, snapshot FROM sender_revisions WHERE id = ?", (ref,)
@@ -251,6 +251,3 @@ def _sender_payload(conn: Any, ref: int) -> str | None:
         if live is None or _snapshot(_row(live)) != row[1]:
             return "the sender row differs from its latest revision"
     return chain.sha256_hex(row[1].encode())
-
-
-chain.PAYLOADS["sender"] = _sender_payload

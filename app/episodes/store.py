@@ -1,6 +1,6 @@
 """Episodes: the log of what happened. CRUD, and every change as a revision in the hash chain.
 
-The latest revision's snapshot must equal the live ``episodes`` row: :func:`_revision_payload`
+The latest revision's snapshot must equal the live ``episodes`` row: :func:`revision_payload`
 rebuilds the snapshot from the row, so a row altered behind the app's back (any column) breaks
 the chain at that revision.
 """
@@ -306,7 +306,7 @@ def _live_differs(conn: Any, episode_id: int, snapshot: str) -> bool:
     return _row_to_episode(row).to_dict() != stored
 
 
-def _revision_payload(conn: Any, ref: int) -> str | None:
+def revision_payload(conn: Any, ref: int) -> str | None:
     row = conn.execute(
         "SELECT snapshot, episode_id, action FROM revisions WHERE id = ?", (ref,)
     ).fetchone()
@@ -326,9 +326,6 @@ def _revision_payload(conn: Any, ref: int) -> str | None:
         "SELECT 1 FROM revisions WHERE episode_id = ? AND action = 'delete'", (episode_id,)
     ).fetchone()
     return None if deleted else "purged without a deletion"
-
-
-chain.PAYLOADS["revision"] = _revision_payload
 
 
 # Rows the chain cannot see on its own: added behind the app's back, with no chained history.

@@ -139,7 +139,7 @@ class CaptureInfo:
 
 
 def payload(conn: Any, capture_id: int) -> str | None:
-    """The chain payload recomputed from what is stored now (registered as 'capture')."""
+    """The chain payload recomputed from what is stored now (kind 'capture', see record_kinds)."""
     row = conn.execute(
         f"SELECT {', '.join(SEALED_FIELDS)} FROM captures WHERE id = ?", (capture_id,)
     ).fetchone()
@@ -156,9 +156,6 @@ def payload(conn: Any, capture_id: int) -> str | None:
     doc["blob_original"] = blobs.get("original", "")
     doc["blob_view"] = blobs.get("view", "")
     return chain.sha256_hex(json.dumps(doc, sort_keys=True, ensure_ascii=False).encode())
-
-
-chain.PAYLOADS["capture"] = payload
 
 
 def insert(tx: Any, item: NewCapture) -> int:

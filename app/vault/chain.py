@@ -3,22 +3,23 @@
 Each entry links ``kind`` (e.g. ``revision``, ``capture``) and ``ref`` (the row id) to the
 SHA-256 of the record's content (``payload``); its ``hash`` covers the previous entry's hash, so
 altering, inserting or removing any entry or record breaks the chain from that point on.
-Modules that add record kinds register a payload function in :data:`PAYLOADS` so that
-:func:`verify` can recompute the content hash from what is stored now.
+:func:`verify` gets the table of record kinds and their payload functions (one per kind, each
+recomputing the content hash from what is stored now) from its caller: the one table of every
+kind is :data:`vidne.app.vault.record_kinds.PAYLOADS`.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 GENESIS = "0" * 64
 
-# kind -> fn(conn, ref) giving the sha256 hex of the record now, or None if its content was
-# purged on purpose (a deleted episode's history) and only the link can be checked.
-PAYLOADS: dict[str, Callable[[Any, int], str | None]] = {}
+# fn(conn, ref) giving the sha256 hex of the record now, or None if its content was purged on
+# purpose (a deleted episode's history) and only the link can be checked.
+PayloadFn = Callable[[Any, int], str | None]
 
 
 def sha256_hex(data: bytes) -> str:
@@ -56,8 +57,9 @@ class Break:
         return f"chain entry {self.seq} ({self.kind} {self.ref}): {self.reason}"
 
 
-def verify(conn: Any) -> Break | None:
-    """Recompute every link and every record's content hash; return the first break."""
+def verify(conn: Any, payloads: Mapping[str, PayloadFn]) -> Break | None:
+    """Recompute every link and, with *payloads* (kind -> payload function), every record's
+    content hash; return the first break."""
     prev = GENESIS
     rows = conn.execute("SELECT seq, kind, ref, payload, at, prev, hash FROM chain ORDER BY seq")
     for seq, kind, ref, payload, at, stored_prev, stored_hash in rows:
@@ -65,7 +67,7 @@ def verify(conn: Any) -> Break | None:
             return Break(seq, kind, ref, "link to the previous entry does not match")
         if link_hash(prev, kind, ref, payload, at) != stored_hash:
             return Break(seq, kind, ref, "entry was altered")
-        checker = PAYLOADS.get(kind)
+        checker = payloads.get(kind)
         if checker is None:
             return Break(seq, kind, ref, "unknown record kind")
         current = checker(conn, ref)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vidne.app.episodes import store as episodes
-from vidne.app.vault import chain
+from vidne.app.vault import chain, record_kinds
 from vidne.app.vault.store import Vault
 
 
@@ -24,7 +24,7 @@ def check(vault: Vault) -> IntegrityReport:
         sqlite = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if sqlite != "ok":
             return IntegrityReport(0, "", f"integrity_check: {sqlite}")
-        broken = chain.verify(conn)
+        broken = record_kinds.verify(conn)
         extra = None if broken else episodes.unrecorded(conn)  # rows the chain cannot see
         entries = conn.execute("SELECT count(*) FROM chain").fetchone()[0]
         head = chain.head(conn)

@@ -6,6 +6,7 @@ and highlights minor episodes that follow a run of others ("the last straw").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,7 +47,7 @@ class Figures:
     per_week: dict[str, list[int]] = field(default_factory=dict)
     per_month: dict[str, list[int]] = field(default_factory=dict)
     trend: Any = None
-    straws: list[dict[str, Any]] = field(default_factory=list)
+    straws: list[Mapping[str, Any]] = field(default_factory=list)
     straw_times: set[Any] = field(default_factory=set)
     senders: list[Any] = field(default_factory=list)
     channels: list[tuple[str, int]] = field(default_factory=list)
@@ -258,7 +259,7 @@ class OverviewPage(QWidget):
                 self.senders.setItem(row, col, QTableWidgetItem(text))
 
 
-def _straw_line(ep: dict[str, Any]) -> str:
+def _straw_line(ep: Mapping[str, Any]) -> str:
     text = str(ep.get("description") or "").strip()
     first = text.splitlines()[0][:120] if text else ""
     return f"<li>{overview.when(ep).strftime('%Y-%m-%d')}: {_escape(first)}</li>"

@@ -6,6 +6,7 @@ matching ids go to the episode model (``set_visible``) and the list's proxy hide
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QSortFilterProxyModel, QTimer, Signal
@@ -62,7 +63,7 @@ class SearchBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.reload_senders()
 
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+    def _combo(self, name: str, items: Sequence[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
         for text, data in items:

@@ -52,7 +52,7 @@ def hotkey() -> str:
 
 def delay() -> int:
     try:
-        value = int(settings().value(KEY_DELAY, 0))  # type: ignore[arg-type]
+        value = int(str(settings().value(KEY_DELAY, 0)))
     except (TypeError, ValueError):
         return 0
     return value if value in DELAYS else 0

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from vidne.app.episodes.store import Episode, EpisodeStore
+from vidne.app.gcpause import fewer_full_collections
 from vidne.app.vault import chain
 from vidne.app.vault.store import Vault
 from vidne.ui.editor.episode_editor import EpisodeEditor
@@ -227,7 +228,8 @@ class MainWindow(QMainWindow):
 
         # Sorting 10,000 rows (date parsing) happens on the vault thread, not the GUI thread.
         def load() -> tuple[list[Episode], str, object]:
-            return model.sorted_rows(store.list()), self._head(), order
+            with fewer_full_collections():
+                return model.sorted_rows(store.list()), self._head(), order
 
         run_db(load, self._loaded, self._error)
 

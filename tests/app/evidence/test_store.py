@@ -10,7 +10,7 @@ from PIL import Image
 from vidne.app.episodes.store import Episode
 from vidne.app.errors import NotFound
 from vidne.app.evidence.store import CaptureStore, NewCapture, earliest_local
-from vidne.app.vault import chain, integrity
+from vidne.app.vault import integrity, record_kinds
 from vidne.app.vault.store import Vault
 
 
@@ -105,7 +105,7 @@ def test_verify_notices_an_altered_capture(vault: Vault, sql: str) -> None:
     with vault.transaction() as tx:
         tx.execute(sql)
     with vault.read() as conn:
-        broken = chain.verify(conn)
+        broken = record_kinds.verify(conn)
     assert broken is not None and broken.kind == "capture"
 
 
