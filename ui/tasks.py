@@ -1,11 +1,19 @@
 """Background work with results delivered on the GUI thread (after Picard's ``run_task``).
 
-``run_task`` uses the global pool (key derivation, encoding, reports); ``run_db`` uses a pool of
-exactly one thread so that all vault I/O is serialised and never runs on the GUI thread.
+``run_task`` uses Qt's global pool (key derivation, encoding, reports); ``run_db`` uses a pool
+of exactly one thread so that all vault I/O is serialised and never runs on the GUI thread.
+
+The vault thread's pool is one per process, made on first use by :func:`db_pool`, on purpose:
+like ``QThreadPool.globalInstance()``, which it sits beside, it serialises *every* use of the
+one open vault — the window, its pages and dialogs, the capture service, backups, locking —
+which come and go with each unlock. Owning it elsewhere would mean passing it through every
+one of those constructors only to reach the same single thread, and two pools would break the
+serialisation that the vault's single connection relies on.
 """
 
 from __future__ import annotations
 
+import functools
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -13,8 +21,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-_DB_POOL: QThreadPool | None = None
-_pending: set[_Relay] = set()
+_pending: set[_Relay] = set()  # relays of running tasks, kept alive until they report
 
 
 class _Relay(QObject):
@@ -46,13 +53,13 @@ def _alive(callback: Callable[..., Any]) -> bool:
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
+@functools.cache
 def db_pool() -> QThreadPool:
-    global _DB_POOL
-    if _DB_POOL is None:
-        _DB_POOL = QThreadPool()
-        _DB_POOL.setMaxThreadCount(1)
-        _DB_POOL.setExpiryTimeout(-1)
-    return _DB_POOL
+    """The one vault thread (see the module's docstring for why there is exactly one)."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    pool.setExpiryTimeout(-1)
+    return pool
 
 
 def run_task(
