@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../../app/episodes/vocabulary.py" line="+99"/>
+        <location filename="../../app/episodes/vocabulary.py" line="+69"/>
         <source>Not stated</source>
         <translation>Ikke angivet</translation>
     </message>
@@ -22,12 +22,7 @@
 <context>
     <name>AutoLock</name>
     <message>
-        <location filename="../../ui/security/autolock.py" line="+125"/>
-        <source>Auto-lock after…</source>
-        <translation>Lås automatisk efter…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../ui/security/autolock.py" line="+133"/>
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
@@ -40,7 +35,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../app/platform/autostart.py" line="+68"/>
+        <location filename="../../app/platform/freedesktop.py" line="+205"/>
         <source>Starts Vidne in the tray at login</source>
         <translation>Starter Vidne i systembakken, når du logger ind</translation>
     </message>
@@ -48,27 +43,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../ui/security/backup_actions.py" line="+99"/>
-        <source>Back up now…</source>
-        <translation>Tag sikkerhedskopi nu…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore from backup…</source>
-        <translation>Gendan fra sikkerhedskopi…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change passphrase…</source>
-        <translation>Skift adgangssætning…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Automatic daily backups</source>
-        <translation>Automatisk daglig sikkerhedskopi</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../ui/security/backup_actions.py" line="+110"/>
         <source>Vidne</source>
         <translation>Vidne</translation>
     </message>
@@ -117,7 +92,7 @@
 <context>
     <name>BackupPassphraseDialog</name>
     <message>
-        <location line="-193"/>
+        <location line="-181"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -127,57 +102,6 @@
 %1</source>
         <translation>Skriv den adgangssætning, der var i brug, da sikkerhedskopien blev lavet:
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>BlurredImage</name>
-    <message>
-        <location filename="../../ui/evidence/blurred_image.py" line="+75"/>
-        <source>Click to show the image</source>
-        <translation>Klik for at vise billedet</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Blurred – click to show</source>
-        <translation>Sløret – klik for at vise</translation>
-    </message>
-</context>
-<context>
-    <name>CaptureController</name>
-    <message>
-        <location filename="../../ui/evidence/capture_controller.py" line="+164"/>
-        <source>Inbox</source>
-        <translation>Indbakke</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Capture</source>
-        <translation>&amp;Skærmbillede</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Capture screen</source>
-        <translation>Tag skærmbillede af hele skærmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capture region</source>
-        <translation>Tag skærmbillede af et område</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Import evidence files…</source>
-        <translation>Importér bevismateriale…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Captures</source>
-        <translation>Skærmbilleder</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>Capture</source>
-        <translation>Skærmbilleder</translation>
     </message>
 </context>
 <context>
@@ -284,7 +208,7 @@
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../app/episodes/vocabulary.py" line="-88"/>
+        <location filename="../../app/episodes/vocabulary.py" line="-53"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -355,7 +279,7 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../app/episodes/checklist.py" line="+18"/>
+        <location filename="../../app/episodes/checklist.py" line="+17"/>
         <source>Not told anyone yet (leader, AMR, TR or a colleague).</source>
         <translation>Endnu ikke fortalt til nogen (leder, AMR, TR eller en kollega).</translation>
     </message>
@@ -403,7 +327,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.py" line="+69"/>
+        <location filename="../../app/cli/main.py" line="+40"/>
         <source>Interrupted.</source>
         <translation>Afbrudt.</translation>
     </message>
@@ -413,12 +337,12 @@
         <translation>Uventet fejl:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No command given; start the window with &apos;vidne&apos; from vidne.ui.main.</source>
         <translation>Ingen kommando angivet; start vinduet med &apos;vidne&apos; fra vidne.ui.main.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/add.py" line="+38"/>
+        <location filename="../../app/cli/commands/add.py" line="+17"/>
         <source>Unknown channel: %1</source>
         <translation>Ukendt kanal: %1</translation>
     </message>
@@ -433,7 +357,7 @@
         <translation>Angiv --passphrase-stdin og adgangssætningen på første linje af standard input.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/export.py" line="+25"/>
+        <location filename="../../app/cli/commands/export.py" line="+16"/>
         <source>%1 is a folder; give the name of the file to write.</source>
         <translation>%1 er en mappe; angiv navnet på den fil, der skal skrives.</translation>
     </message>
@@ -443,12 +367,12 @@
         <translation>Skrev %n episoder til %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/init.py" line="+27"/>
+        <location filename="../../app/cli/commands/init.py" line="+21"/>
         <source>Created a vault in %1</source>
         <translation>Oprettede en boks i %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/install_desktop.py" line="+28"/>
+        <location filename="../../app/cli/commands/install_desktop.py" line="+15"/>
         <source>On Windows and macOS the installer adds Vidne to the menu.</source>
         <translation>På Windows og macOS tilføjer installationsprogrammet Vidne til menuen.</translation>
     </message>
@@ -463,7 +387,7 @@
         <translation>Vidne er i programmenuen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/verify.py" line="+22"/>
+        <location filename="../../app/cli/commands/verify.py" line="+16"/>
         <source>Verification failed:</source>
         <translation>Kontrollen fejlede:</translation>
     </message>
@@ -473,22 +397,22 @@
         <translation>OK: %n poster, kædens hoved %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/backup.py" line="+32"/>
+        <location filename="../../app/cli/commands/backup.py" line="+16"/>
         <source>Backup written to %1. Keep it somewhere safe; the passphrase restores it.</source>
         <translation>Sikkerhedskopien er skrevet til %1. Opbevar den et sikkert sted; den gendannes med adgangssætningen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/bundle.py" line="+24"/>
+        <location filename="../../app/cli/commands/bundle.py" line="+18"/>
         <source>Wrote a bundle with %n episodes and %1 evidence files to %2</source>
         <translation>Skrev en bevispakke med %n episoder og %1 filer med bevismateriale til %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/capture.py" line="+64"/>
+        <location filename="../../app/cli/commands/capture.py" line="+37"/>
         <source>Asked the running Vidne to capture.</source>
         <translation>Bad Vidne, som allerede kører, om at tage et skærmbillede.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Capture %1 saved. SHA-256: %2</source>
         <translation>Skærmbillede %1 er gemt. SHA-256: %2</translation>
     </message>
@@ -498,8 +422,8 @@
         <translation>Skærmbilledet er forseglet; det importeres, næste gang boksen låses op. SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/import_csv.py" line="+50"/>
-        <location filename="../../app/cli/commands/restore.py" line="+36"/>
+        <location filename="../../app/cli/commands/import_csv.py" line="+21"/>
+        <location filename="../../app/cli/commands/restore.py" line="+22"/>
         <source>No such file: %1</source>
         <translation>Filen findes ikke: %1</translation>
     </message>
@@ -509,7 +433,7 @@
         <translation>Importerede %n episoder fra %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/passwd.py" line="+41"/>
+        <location filename="../../app/cli/commands/passwd.py" line="+25"/>
         <source>The new passphrase is the same as the old one.</source>
         <translation>Den nye adgangssætning er den samme som den gamle.</translation>
     </message>
@@ -519,7 +443,7 @@
         <translation>Adgangssætningen er skiftet. Sikkerhedskopier, der er lavet før nu, åbnes stadig med den gamle adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/report.py" line="+43"/>
+        <location filename="../../app/cli/commands/report.py" line="+23"/>
         <source>Not a date: %1 (use e.g. 2026-03-14)</source>
         <translation>Ikke en dato: %1 (brug fx 2026-03-14)</translation>
     </message>
@@ -534,7 +458,7 @@
         <translation>Kan ikke skrive til %1: vælg en fil i en mappe, der findes.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Wrote a report with %n episodes and %1 annexes to %2</source>
         <translation>Skrev en rapport med %n episoder og %1 bilag til %2</translation>
     </message>
@@ -557,7 +481,7 @@
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../app/output/csv_import.py" line="+91"/>
+        <location filename="../../app/output/csv_import.py" line="+90"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 Intet blev importeret.</translation>
     </message>
@@ -738,7 +662,7 @@
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../ui/editor/sections.py" line="+80"/>
+        <location filename="../../ui/editor/sections.py" line="+110"/>
         <source>What happened – details</source>
         <translation>Hvad skete der – detaljer</translation>
     </message>
@@ -796,7 +720,7 @@
 <context>
     <name>EffectSection</name>
     <message>
-        <location line="+169"/>
+        <location line="+168"/>
         <source>Effect on me</source>
         <translation>Betydning for mig</translation>
     </message>
@@ -869,7 +793,7 @@
         <translation>Vælg en episode for at se dens skærmbilleder.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Captures of this episode: %n</source>
         <translation>
             <numerusform>Skærmbilleder til denne episode: %n</numerusform>
@@ -880,7 +804,7 @@
 <context>
     <name>EpisodeEditor</name>
     <message>
-        <location filename="../../ui/editor/episode_editor.py" line="+100"/>
+        <location filename="../../ui/editor/episode_editor.py" line="+102"/>
         <source>Name, profile or number – as it appeared</source>
         <translation>Navn, profil eller nummer – som det stod</translation>
     </message>
@@ -940,12 +864,17 @@
         <translation>Episode %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+30"/>
+        <source>Could not read from the vault: %1</source>
+        <translation>Kunne ikke læse fra boksen: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Nothing obvious is missing from this record.</source>
         <translation>Der mangler ikke noget åbenlyst i denne registrering.</translation>
     </message>
@@ -991,7 +920,7 @@
         <translation>Filen kunne ikke importeres; intet blev skrevet.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="+12"/>
+        <location filename="../../app/errors.py" line="+11"/>
         <source>Something went wrong.</source>
         <translation>Noget gik galt.</translation>
     </message>
@@ -1057,11 +986,6 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The file could not be read or written.</source>
-        <translation>Filen kunne ikke læses eller skrives.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>The screen could not be captured here. On Wayland, allow Vidne in the screenshot portal or bind &apos;vidne capture&apos; as a desktop shortcut.</source>
         <translation>Der kunne ikke tages skærmbillede her. På Wayland skal du give Vidne adgang i skærmbilledportalen eller knytte &apos;vidne capture&apos; til en genvejstast i skrivebordsmiljøet.</translation>
     </message>
@@ -1145,7 +1069,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="+56"/>
+        <location filename="../../ui/export/export_dialog.py" line="+57"/>
         <source>Report and evidence bundle</source>
         <translation>Rapport og bevispakke</translation>
     </message>
@@ -1255,7 +1179,7 @@
         <translation>Valgte episoder</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Choose file and write…</source>
         <translation>Vælg fil og skriv…</translation>
     </message>
@@ -1313,7 +1237,7 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/editor/history_view.py" line="+24"/>
+        <location filename="../../ui/editor/history_view.py" line="+26"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
@@ -1464,7 +1388,7 @@
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="+45"/>
+        <location filename="../../ui/window/settings_dialog.py" line="+40"/>
         <source>As the system (Danish on a Danish system)</source>
         <translation>Som systemet (dansk på et dansk system)</translation>
     </message>
@@ -1542,7 +1466,7 @@
         <translation>af dig</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1583,34 +1507,34 @@
 <context>
     <name>Hotkey</name>
     <message>
-        <location filename="../../app/platform/macos.py" line="+114"/>
-        <location filename="../../app/platform/windows.py" line="+48"/>
+        <location filename="../../app/platform/macos.py" line="+133"/>
+        <location filename="../../app/platform/windows.py" line="+79"/>
         <source>The key %1 cannot be used as a global shortcut.</source>
         <translation>Tasten %1 kan ikke bruges som global genvejstast.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../app/platform/windows.py" line="+49"/>
+        <location filename="../../app/platform/windows.py" line="+59"/>
         <source>%1 is already taken by another program. Choose another combination.</source>
         <translation>%1 er allerede taget af et andet program. Vælg en anden kombination.</translation>
     </message>
     <message>
-        <location filename="../../app/platform/wayland_portal.py" line="+35"/>
+        <location filename="../../app/platform/wayland_portal.py" line="+39"/>
         <source>This desktop does not let programs register a global shortcut. Open your desktop&apos;s keyboard settings, add a custom shortcut and give it the command: vidne capture  (or vidne capture --region).</source>
         <translation>Dette skrivebord lader ikke programmer registrere en global genvejstast. Åbn skrivebordets tastaturindstillinger, tilføj en brugerdefineret genvejstast, og giv den kommandoen: vidne capture  (eller vidne capture --region).</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+59"/>
         <source>Capture the screen into Vidne</source>
         <translation>Tag et skærmbillede til Vidne</translation>
     </message>
     <message>
-        <location filename="../../app/platform/x11.py" line="+155"/>
+        <location filename="../../app/platform/x11.py" line="+86"/>
         <source>The key %1 does not exist on this keyboard.</source>
         <translation>Tasten %1 findes ikke på dette tastatur.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Choose a key together with modifiers.</source>
         <translation>Vælg en tast sammen med ændringstaster (Ctrl, Shift, Alt).</translation>
     </message>
@@ -1623,7 +1547,7 @@
 <context>
     <name>HotkeySettings</name>
     <message>
-        <location filename="../../ui/window/hotkey_settings.py" line="+65"/>
+        <location filename="../../ui/window/hotkey_settings.py" line="+78"/>
         <source>Register now</source>
         <translation>Registrér nu</translation>
     </message>
@@ -1672,11 +1596,16 @@
         <source>%1 captures the screen from anywhere.</source>
         <translation>%1 tager et skærmbillede, uanset hvor du er.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Capture</source>
+        <translation>Skærmbilleder</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/evidence/file_import.py" line="+97"/>
+        <location filename="../../app/evidence/file_import.py" line="+91"/>
         <source>The image is too large to open safely.</source>
         <translation>Billedet er for stort til at blive åbnet sikkert.</translation>
     </message>
@@ -1686,7 +1615,7 @@
         <translation>Filen er større end 200 MB.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 is really a %2 file despite its name; it was stored as %2.</source>
         <translation>%1 er i virkeligheden en %2-fil trods navnet; den er gemt som %2.</translation>
     </message>
@@ -1694,7 +1623,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/evidence/inbox_page.py" line="+65"/>
+        <location filename="../../ui/evidence/inbox_page.py" line="+66"/>
         <source>No new captures. Press the capture hotkey or use the tray icon to capture the screen.</source>
         <translation>Ingen nye skærmbilleder. Tryk på genvejstasten, eller brug ikonet i systembakken for at tage et skærmbillede.</translation>
     </message>
@@ -1754,7 +1683,7 @@
         <translation>Færdig.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>This file is stored in the vault; it is included in the evidence bundle.</source>
         <translation>Filen er gemt i boksen; den kommer med i bevispakken.</translation>
     </message>
@@ -1765,8 +1694,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Evidence (*.png *.jpg *.jpeg *.webp *.eml *.pdf);;All files (*)</source>
-        <translation>Bevismateriale (*.png *.jpg *.jpeg *.webp *.eml *.pdf);;Alle filer (*)</translation>
+        <source>Evidence (%1)</source>
+        <translation>Bevismateriale (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -1780,7 +1714,7 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../app/episodes/vocabulary.py" line="+63"/>
+        <location filename="../../app/episodes/vocabulary.py" line="+28"/>
         <source>Threats</source>
         <translation>Trusler</translation>
     </message>
@@ -1828,52 +1762,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+60"/>
+        <location filename="../../ui/window/main_window.py" line="+115"/>
         <source>Episodes</source>
         <translation>Episoder</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/window/actions.py" line="+126"/>
         <source>New episode</source>
         <translation>Ny episode</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Delete episode…</source>
         <translation>Slet episode…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Lock now</source>
         <translation>Lås nu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Senders…</source>
+        <translation>Afsendere…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import from a spreadsheet (CSV)…</source>
+        <translation>Importér fra et regneark (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
+        <source>Import evidence files…</source>
+        <translation>Importér bevismateriale…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../ui/window/main_window.py" line="+3"/>
+        <source>Guide</source>
+        <translation>Vejledning</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Back up now…</source>
+        <translation>Tag sikkerhedskopi nu…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from backup…</source>
+        <translation>Gendan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change passphrase…</source>
+        <translation>Skift adgangssætning…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Automatic daily backups</source>
+        <translation>Automatisk daglig sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auto-lock after…</source>
+        <translation>Lås automatisk efter…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capture screen</source>
+        <translation>Tag skærmbillede af hele skærmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capture region</source>
+        <translation>Tag skærmbillede af et område</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/window/main_window.py" line="+18"/>
         <source>Main</source>
         <translation>Hovedlinje</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/window/actions.py" line="-10"/>
         <source>Report and evidence bundle…</source>
         <translation>Rapport og bevispakke…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../ui/window/main_window.py" line="-24"/>
+        <source>Inbox</source>
+        <translation>Indbakke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Captures</source>
+        <translation>Skærmbilleder</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Capture</source>
+        <translation>&amp;Skærmbillede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Chain: %1</source>
         <translation>Kæde: %1</translation>
     </message>
@@ -1883,7 +1898,7 @@
         <translation>SHA-256 for den nyeste post i hashkæden: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Delete episode</source>
         <translation>Slet episode</translation>
     </message>
@@ -1893,15 +1908,20 @@
         <translation>Slet denne episode og dens historik? Det kan ikke fortrydes. Selve sletningen forbliver registreret i hashkæden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Vidne</source>
         <translation>Vidne</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Vidne stays open: what you typed could not be saved. %1</source>
+        <translation>Vidne forbliver åben: det, du skrev, kunne ikke gemmes. %1</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="+109"/>
+        <location filename="../../ui/pages/overview_page.py" line="+110"/>
         <source>Per month</source>
         <translation>Pr. måned</translation>
     </message>
@@ -2063,7 +2083,7 @@
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../ui/evidence/blurred_image.py" line="+10"/>
+        <location filename="../../ui/evidence/blurred_image.py" line="+61"/>
         <source>Show captures and images blurred until I click them</source>
         <translation>Vis skærmbilleder og billeder sløret, indtil jeg klikker på dem</translation>
     </message>
@@ -2076,35 +2096,6 @@
         <location line="+16"/>
         <source>Privacy</source>
         <translation>Privatliv</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPages</name>
-    <message>
-        <location filename="../../ui/pages/record_pages.py" line="+22"/>
-        <source>Overview</source>
-        <translation>Overblik</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+10"/>
-        <source>Guide</source>
-        <translation>Vejledning</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Import from a spreadsheet (CSV)…</source>
-        <translation>Importér fra et regneark (CSV)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Senders…</source>
-        <translation>Afsendere…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
     </message>
 </context>
 <context>
@@ -2156,7 +2147,7 @@
 <context>
     <name>Redaction</name>
     <message>
-        <location filename="../../app/evidence/redaction.py" line="+66"/>
+        <location filename="../../app/evidence/redaction.py" line="+63"/>
         <source>Only images can be redacted.</source>
         <translation>Kun billeder kan tildækkes.</translation>
     </message>
@@ -2225,7 +2216,7 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../ui/pages/search_bar.py" line="+76"/>
+        <location filename="../../ui/pages/search_bar.py" line="+80"/>
         <source>Search descriptions, quotes, senders, notes…</source>
         <translation>Søg i beskrivelser, citater, afsendere, noter…</translation>
     </message>
@@ -2256,12 +2247,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+128"/>
         <source>All senders</source>
         <translation>Alle afsendere</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-125"/>
         <source>Any severity</source>
         <translation>Enhver grovhed</translation>
     </message>
@@ -2296,14 +2287,24 @@
         <translation>Om du har fortalt nogen om episoden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Clear</source>
         <translation>Ryd</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
+        <source>The search failed: %1</source>
+        <translation>Søgningen mislykkedes: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The sender filter could not be filled: %1</source>
+        <translation>Afsenderfilteret kunne ikke udfyldes: %1</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +2459,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="+35"/>
+        <location filename="../../ui/window/settings_dialog.py" line="+40"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -2515,7 +2516,7 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../app/episodes/vocabulary.py" line="-81"/>
+        <location filename="../../app/episodes/vocabulary.py" line="-45"/>
         <source>Minor</source>
         <translation>Let</translation>
     </message>
@@ -2566,9 +2567,32 @@
     </message>
 </context>
 <context>
+    <name>Source</name>
+    <message>
+        <location line="+59"/>
+        <source>Screen capture</source>
+        <translation>Skærmbillede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screen region</source>
+        <translation>Udsnit af skærmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported file</source>
+        <translation>Importeret fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redacted copy</source>
+        <translation>Tildækket kopi</translation>
+    </message>
+</context>
+<context>
     <name>Support</name>
     <message>
-        <location line="+86"/>
+        <location line="-12"/>
         <source>Psychological first aid</source>
         <translation>Psykisk førstehjælp</translation>
     </message>
@@ -2667,6 +2691,34 @@
         <location line="+2"/>
         <source>Capture saved in the Inbox.</source>
         <translation>Skærmbilledet er gemt i Indbakken.</translation>
+    </message>
+</context>
+<context>
+    <name>Trigger</name>
+    <message>
+        <location filename="../../app/episodes/vocabulary.py" line="+27"/>
+        <source>Hotkey</source>
+        <translation>Genvejstast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tray icon</source>
+        <translation>Statusikon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main window</source>
+        <translation>Programvindue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command line</source>
+        <translation>Kommandolinje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported file</source>
+        <translation>Importeret fil</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +2859,7 @@
         <translation>Vælg afsenderens relation til dig fra listen.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>A sender cannot be merged into itself.</source>
         <translation>En afsender kan ikke lægges sammen med sig selv.</translation>
     </message>
