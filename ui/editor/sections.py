@@ -45,11 +45,12 @@ def keep_offset(original: str, edited: datetime) -> str:
     """The original text if the minute shown is unchanged, so an episode logged in another
     time zone (or before a DST change) is not rewritten just by opening and saving it."""
     try:
-        if original and parse_when(original).replace(second=0) == edited.replace(second=0):
-            return original
-    except ValueError:
-        pass
-    return to_text(edited)
+        unchanged = bool(original) and (
+            parse_when(original).replace(second=0) == edited.replace(second=0)
+        )
+    except ValueError:  # an unreadable original time: the one shown is written instead
+        unchanged = False
+    return original if unchanged else to_text(edited)
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
