@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from vidne.app.i18n import translate
+from vidne.app.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class VidneError(Exception):

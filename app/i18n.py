@@ -1,21 +1,40 @@
 """Translation for the core and the CLI, through Qt's translation system (QtCore only).
 
-Core code marks strings with :func:`tr`; ``pyside6-lupdate`` finds the
-``QCoreApplication.translate`` calls. :func:`install` loads the ``.qm`` catalogue for the
-chosen language into the running Q(Core)Application.
+Core code translates with :func:`translate` and marks strings kept for later with
+:func:`QT_TRANSLATE_NOOP`; ``pyside6-lupdate`` finds both. :func:`install` loads the ``.qm``
+catalogue for the chosen language into the running Q(Core)Application; :func:`translate_to`
+translates into a language given per call (a report's language need not be the window's).
 """
 
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from vidne.app import paths
+
+if TYPE_CHECKING:  # QtCore is imported when first needed: the CLI reads .qm files without it
+    from PySide6.QtCore import QTranslator
 
 TRANSLATIONS_DIR = paths.resource("translations")
 LANGUAGES = ("da", "en")
 
 _installed: list[QTranslator] = []
+_reader_language: list[str] = []
+_reader: list[Callable[[str, str], str | None]] = []  # the CLI's catalogue, if installed
+_catalogues: dict[str, QTranslator | None] = {}
+_catalogues_lock = threading.Lock()
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark *text* for translation in *context* and return it unchanged.
+
+    Typed stand-in for PySide6's ``QT_TRANSLATE_NOOP`` (typed as returning ``object``). It keeps
+    the name on purpose: lupdate recognises ``QT_TRANSLATE_NOOP(`` calls by their name.
+    """
+    return text
 
 
 def translate(context: str, text: str) -> str:
@@ -24,7 +43,40 @@ def translate(context: str, text: str) -> str:
     Named ``translate`` (not ``tr``) because pyside6-lupdate reads a bare ``tr(a, b)`` as
     ``tr(source, comment)`` and would file the string under the wrong context.
     """
+    if _reader:
+        return _reader[0](context, text) or text
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate(context, text)
+
+
+def use_reader(reader: Callable[[str, str], str | None], language: str) -> None:
+    """From now on translate with *reader* (None from it: the English text) instead of Qt's
+    translators, in a process without a Qt application: the command line, which reads the
+    same ``.qm`` catalogue without loading Qt (:mod:`vidne.app.cli.catalogue`)."""
+    _reader[:] = [reader]
+    _reader_language[:] = [language]
+
+
+def translate_to(language: str, context: str, text: str) -> str:
+    """*text* in *language* ('da' or 'en') whatever catalogue the application has installed.
+
+    Looked up in that language's own catalogue, loaded once; English is the source text.
+    """
+    translator = _catalogue(language) if language in LANGUAGES and language != "en" else None
+    found = translator.translate(context, text) if translator is not None else ""
+    return found or text
+
+
+def _catalogue(language: str) -> QTranslator | None:
+    with _catalogues_lock:  # reports are written on worker threads
+        if language not in _catalogues:
+            from PySide6.QtCore import QTranslator
+
+            translator = QTranslator()
+            path = TRANSLATIONS_DIR / f"vidne_{language}.qm"
+            _catalogues[language] = translator if translator.load(str(path)) else None
+        return _catalogues[language]
 
 
 def system_language() -> str:
@@ -33,11 +85,15 @@ def system_language() -> str:
         value = os.environ.get(var, "")
         if value:
             return "da" if value.split(":")[0].lower().startswith("da") else "en"
+    from PySide6.QtCore import QLocale
+
     return "da" if QLocale.system().language() == QLocale.Language.Danish else "en"
 
 
 def install(language: str | None) -> str:
     """Load the catalogue for *language* (None: the system's) and return the language used."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
     lang = language if language in LANGUAGES else system_language()
     app = QCoreApplication.instance()
     if app is None:
@@ -54,4 +110,6 @@ def install(language: str | None) -> str:
 
 
 def current_language() -> str:
+    if _reader_language:
+        return _reader_language[0]
     return "da" if _installed else "en"

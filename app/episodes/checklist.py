@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from vidne.app.episodes.store import Episode
-from vidne.app.i18n import translate
+from vidne.app.i18n import QT_TRANSLATE_NOOP, translate
 from vidne.app.vault.store import Vault
 
 ITEMS: dict[str, str] = {

@@ -1,12 +1,17 @@
-"""The fixed vocabularies: channels and severity (grovhed) with anchored wording.
+"""The fixed vocabularies: the codes stored in the vault and the one label of each code.
 
-Identifiers are stable English keys stored in the vault; labels are translated at display time.
+A code (``"facebook"``, severity ``3``) is a stable English key. Its label is defined once, here,
+in English and marked for Qt translation; the Danish label is its translation in
+``resources/translations/vidne_da.ts``. The UI shows a label in the window's language
+(``label("channel", "x")``); the report asks for the language chosen for it
+(``label("channel", "x", "da")``), so the app and the report print the same words.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from vidne.app.i18n import translate
+from typing import Any
+
+from vidne.app.i18n import QT_TRANSLATE_NOOP, translate, translate_to
 
 # QCoreApplication.translate contexts must be literal for lupdate; keep the strings here.
 CHANNELS: dict[str, str] = {
@@ -24,6 +29,7 @@ CHANNELS: dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("Channel", "Other"),
 }
 
+# level -> (name, anchor): the anchor is the wording that tells the levels apart.
 SEVERITY: dict[int, tuple[str, str]] = {
     1: (
         QT_TRANSLATE_NOOP("Severity", "Minor"),
@@ -47,42 +53,6 @@ SEVERITY: dict[int, tuple[str, str]] = {
     ),
 }
 
-
-def channel_label(key: str) -> str:
-    text = CHANNELS.get(key)
-    return translate("Channel", text) if text else key
-
-
-def channel_key(label_or_key: str) -> str | None:
-    """Accept a key ('facebook'), an English or a Danish label, any case."""
-    wanted = label_or_key.strip().casefold()
-    for key, label in CHANNELS.items():
-        if wanted in (key, label.casefold(), translate("Channel", label).casefold()):
-            return key
-    aliases = {
-        "e-mail": "email",
-        "mail": "email",
-        "twitter": "x",
-        "x/twitter": "x",
-        "telefon": "phone",
-        "andet": "other",
-    }
-    return aliases.get(wanted)
-
-
-def severity_name(level: int) -> str:
-    return translate("Severity", SEVERITY[level][0]) if level in SEVERITY else str(level)
-
-
-def severity_anchor(level: int) -> str:
-    return translate("Severity", SEVERITY[level][1]) if level in SEVERITY else ""
-
-
-def severity_label(level: int) -> str:
-    return f"{level} – {severity_name(level)}"
-
-
-# --- the record in depth (issue 4) ---------------------------------------------------------
 KINDS: dict[str, str] = {
     "threats": QT_TRANSLATE_NOOP("Kind", "Threats"),
     "insults": QT_TRANSLATE_NOOP("Kind", "Insults or degrading remarks"),
@@ -136,31 +106,113 @@ SUPPORT: dict[str, str] = {
     "other": QT_TRANSLATE_NOOP("Support", "Other"),
 }
 
-_TABLES: dict[str, tuple[str, dict[str, str]]] = {
+# How a piece of evidence came into the vault, and what started a capture.
+SOURCES: dict[str, str] = {
+    "screen": QT_TRANSLATE_NOOP("Source", "Screen capture"),
+    "region": QT_TRANSLATE_NOOP("Source", "Screen region"),
+    "import": QT_TRANSLATE_NOOP("Source", "Imported file"),
+    "redaction": QT_TRANSLATE_NOOP("Source", "Redacted copy"),
+}
+
+TRIGGERS: dict[str, str] = {
+    "hotkey": QT_TRANSLATE_NOOP("Trigger", "Hotkey"),
+    "tray": QT_TRANSLATE_NOOP("Trigger", "Tray icon"),
+    "window": QT_TRANSLATE_NOOP("Trigger", "Main window"),
+    "cli": QT_TRANSLATE_NOOP("Trigger", "Command line"),
+    "import": QT_TRANSLATE_NOOP("Trigger", "Imported file"),
+}
+
+# table name -> (translation context, entries)
+TABLES: dict[str, tuple[str, dict[str, str]]] = {
+    "channel": ("Channel", CHANNELS),
     "kind": ("Kind", KINDS),
     "account": ("Account", ACCOUNTS),
     "relation": ("Relation", RELATIONS),
     "told": ("Told", TOLD_WHO),
     "reference": ("Reference", REFERENCE_KINDS),
     "support": ("Support", SUPPORT),
+    "source": ("Source", SOURCES),
+    "trigger": ("Trigger", TRIGGERS),
 }
 
+# Which vocabulary an episode field's codes come from: the field itself, or a key of the
+# records in a list field. The history view and the report label values through these.
+FIELD_TABLES = {"channel": "channel", "account": "account", "kinds": "kind", "support": "support"}
+RECORD_TABLES = {"told": {"who": "told"}, "references": {"kind": "reference"}}
 
-def label(table: str, key: str) -> str:
-    """The translated label of *key* in one of the vocabularies above (the key if unknown)."""
-    context, entries = _TABLES[table]
+
+def _in(lang: str | None, context: str, text: str) -> str:
+    """*text* in *lang*, or in the window's language when *lang* is None."""
+    return translate(context, text) if lang is None else translate_to(lang, context, text)
+
+
+def label(table: str, key: str, lang: str | None = None) -> str:
+    """The label of *key* in one of the vocabularies (the key itself if unknown).
+
+    *lang* ('da' or 'en') asks for that language; None gives the window's language.
+    """
+    context, entries = TABLES[table]
     text = entries.get(key)
-    return translate(context, text) if text is not None else key
+    return _in(lang, context, text) if text is not None else key
+
+
+def channel_label(key: str, lang: str | None = None) -> str:
+    return label("channel", key, lang)
+
+
+def severity_name(level: int, lang: str | None = None) -> str:
+    return _in(lang, "Severity", SEVERITY[level][0]) if level in SEVERITY else str(level)
+
+
+def severity_anchor(level: int, lang: str | None = None) -> str:
+    return _in(lang, "Severity", SEVERITY[level][1]) if level in SEVERITY else ""
+
+
+def severity_label(level: int, lang: str | None = None) -> str:
+    """'3 – Serious'; an unknown level prints as the number alone."""
+    return f"{level} – {severity_name(level, lang)}" if level in SEVERITY else str(level)
+
+
+def labelled(name: str, value: Any, lang: str | None = None) -> Any:
+    """An episode field's value with every code replaced by its label, in the same shape
+    (a list stays a list, a record a record); values that are not codes are left as they are."""
+    if name == "severity" and isinstance(value, int) and not isinstance(value, bool):
+        return severity_label(value, lang)
+    table = FIELD_TABLES.get(name)
+    if table and isinstance(value, str):
+        return label(table, value, lang)
+    if table and isinstance(value, list):
+        return [label(table, v, lang) if isinstance(v, str) else v for v in value]
+    keys = RECORD_TABLES.get(name)
+    if keys and isinstance(value, list):
+        return [_labelled_record(item, keys, lang) for item in value]
+    return value
+
+
+def _labelled_record(item: Any, keys: dict[str, str], lang: str | None) -> Any:
+    if not isinstance(item, dict):
+        return item
+    return {
+        k: label(keys[k], v, lang) if k in keys and isinstance(v, str) else v
+        for k, v in item.items()
+    }
 
 
 def key_for(table: str, label_or_key: str) -> str | None:
-    """Accept a key, an English or a translated label, any case (for CSV import)."""
-    context, entries = _TABLES[table]
+    """Accept a key, an English or a Danish label, any case (for CSV import and the CLI)."""
+    context, entries = TABLES[table]
     wanted = label_or_key.strip().casefold()
     for key, text in entries.items():
-        if wanted in (key, text.casefold(), translate(context, text).casefold()):
+        names = (key, text, translate(context, text), translate_to("da", context, text))
+        if wanted in (name.casefold() for name in names):
             return key
     return None
+
+
+def channel_key(label_or_key: str) -> str | None:
+    """Accept a key ('facebook'), an English or a Danish label, or a common alias, any case."""
+    aliases = {"mail": "email", "twitter": "x"}
+    return key_for("channel", label_or_key) or aliases.get(label_or_key.strip().casefold())
 
 
 def is_internal(relation: str) -> bool:
@@ -170,4 +222,4 @@ def is_internal(relation: str) -> bool:
 
 def choices(table: str) -> list[str]:
     """The keys of a vocabulary, in display order."""
-    return list(_TABLES[table][1])
+    return list(TABLES[table][1])

@@ -15,11 +15,12 @@ import io
 import warnings
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from pathlib import Path
 
 from PIL import Image
 from vidne.app.errors import EvidenceRejected
+from vidne.app.evidence import kinds
 from vidne.app.evidence.grab import now_with_offset, thumbnail
 from vidne.app.evidence.store import CaptureStore, NewCapture
 from vidne.app.i18n import translate
@@ -27,13 +28,6 @@ from vidne.app.vault.store import Vault
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_PIXELS = 80_000_000  # ~ 10000 x 8000; larger images are refused as possible bombs
-EXTENSIONS = {
-    "image/png": (".png",),
-    "image/jpeg": (".jpg", ".jpeg", ".jpe"),
-    "image/webp": (".webp",),
-    "application/pdf": (".pdf",),
-    "message/rfc822": (".eml",),
-}
 EMAIL_HEADERS = (
     b"from:",
     b"to:",
@@ -62,7 +56,7 @@ class ImportReport:
 
 
 def sniff(data: bytes) -> str | None:
-    """The MIME type from the first bytes, or None if it is none of the supported kinds."""
+    """The MIME type from the first bytes, or None if it is none of the kinds in kinds.KINDS."""
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return "image/png"
     if data.startswith(b"\xff\xd8\xff"):
@@ -87,7 +81,7 @@ def looks_like_email(data: bytes) -> bool:
 
 def check_image(data: bytes, mime: str) -> tuple[int, int, bytes]:
     """Decode safely; (width, height, thumbnail PNG). Raises EvidenceRejected."""
-    fmt = {"image/png": "PNG", "image/jpeg": "JPEG", "image/webp": "WEBP"}[mime]
+    fmt = kinds.kind_of(mime).name  # an image kind's name is Pillow's format name
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -136,21 +130,22 @@ def read_evidence(path: Path) -> tuple[NewCapture, str]:
         original_name=path.name,
         original_mtime=datetime.fromtimestamp(stat.st_mtime, UTC).isoformat(timespec="seconds"),
     )
-    if mime.startswith("image/"):
+    shown = kinds.kind_of(mime).shown
+    if shown == kinds.IMAGE:
         item.width, item.height, item.thumb = check_image(data, mime)
-    elif mime == "message/rfc822":
+    elif shown == kinds.EMAIL:
         parse_email(data)  # refuse what the viewer could not show
     return item, extension_warning(path, mime)
 
 
 def extension_warning(path: Path, mime: str) -> str:
-    if path.suffix.lower() in EXTENSIONS[mime]:
+    kind = kinds.kind_of(mime)
+    if path.suffix.lower() in kind.extensions:
         return ""
-    kind = mime.split("/")[-1].upper().replace("RFC822", "E-MAIL")
     return (
         translate("Import", "%1 is really a %2 file despite its name; it was stored as %2.")
         .replace("%1", path.name)
-        .replace("%2", kind)
+        .replace("%2", kind.name)
     )
 
 
@@ -194,7 +189,7 @@ def parse_email(data: bytes) -> EmailView:
     return EmailView(headers, text)
 
 
-def _body_text(body: EmailMessage) -> str:
+def _body_text(body: MIMEPart) -> str:
     """The body as text; an unknown charset (e.g. "unknown-8bit") is read as UTF-8 with
     replacement characters rather than refusing evidence the user already has."""
     try:

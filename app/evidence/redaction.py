@@ -13,11 +13,8 @@ from collections.abc import Sequence
 
 from PIL import Image, ImageDraw
 from vidne.app.errors import ValidationError
-from vidne.app.evidence import store as captures
 from vidne.app.evidence.store import CaptureStore, NewCapture
 from vidne.app.i18n import translate
-from vidne.app.timeutil import now_utc
-from vidne.app.vault import chain
 from vidne.app.vault.store import Vault
 
 Box = tuple[int, int, int, int]  # x, y, width, height in the shown image's pixels
@@ -62,7 +59,7 @@ def redact(vault: Vault, capture_id: int, boxes: Sequence[Box]) -> int:
     """Store a redacted copy of *capture_id* and return its id; the original stays as it is."""
     store = CaptureStore(vault)
     info = store.get(capture_id)
-    if not info.mime.startswith("image/"):
+    if not info.is_image:
         raise ValidationError([translate("Redaction", "Only images can be redacted.")])
     shown = store.shown(capture_id)
     with Image.open(io.BytesIO(shown)) as im:
@@ -83,34 +80,11 @@ def redact(vault: Vault, capture_id: int, boxes: Sequence[Box]) -> int:
         window_title=info.window_title,
         window_program=info.window_program,
         original_name=info.original_name,
+        redacted_from=capture_id,
     )
-    with vault.transaction() as tx:
-        return _insert(tx, item, capture_id)
-
-
-def _insert(tx: object, item: NewCapture, redacted_from: int) -> int:
-    """Like :func:`vidne.app.evidence.store.insert`, with ``redacted_from`` set before the chain entry."""
-    created = now_utc()
-    cols = item.columns(created)
-    cols["redacted_from"] = redacted_from
-    cur = tx.execute(  # type: ignore[attr-defined]
-        f"INSERT INTO captures ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-        tuple(cols.values()),
-    )
-    new_id = int(cur.lastrowid)
-    for role, payload in (("original", item.original), ("thumb", item.thumb)):
-        tx.execute(
-            "INSERT INTO blobs (capture_id, role, data) VALUES (?, ?, ?)",  # type: ignore[attr-defined]
-            (new_id, role, payload),
-        )
-    chain.append(tx, "capture", new_id, captures.payload(tx, new_id) or "", created)
-    return new_id
+    return store.add(item)
 
 
 def redactions(vault: Vault, capture_id: int) -> list[int]:
     """Ids of the redacted copies of a capture, oldest first."""
-    with vault.read() as conn:
-        rows = conn.execute(
-            "SELECT id FROM captures WHERE redacted_from = ? ORDER BY id", (capture_id,)
-        ).fetchall()
-    return [int(r[0]) for r in rows]
+    return [copy.id for copy in CaptureStore(vault).redactions_of([capture_id])]

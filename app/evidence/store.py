@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from vidne.app.episodes.store import Episode, EpisodeStore
 from vidne.app.errors import NotFound
+from vidne.app.evidence import kinds
 from vidne.app.timeutil import now_utc
 from vidne.app.vault import chain
 from vidne.app.vault.store import Vault
 
-SOURCES = ("screen", "region", "import", "redaction")
 # The columns the chain covers; note and the episode links are not evidence and may change.
 SEALED_FIELDS = (
     "source",
@@ -40,27 +40,6 @@ SEALED_FIELDS = (
     "original_mtime",
     "sealed",
     "redacted_from",
-    "created_at",
-)
-INFO_COLUMNS = (
-    "id",
-    "source",
-    "mime",
-    "sha256",
-    "size",
-    "width",
-    "height",
-    "captured_at",
-    "utc_offset",
-    "trigger",
-    "monitor",
-    "crop",
-    "window_title",
-    "window_program",
-    "original_name",
-    "original_mtime",
-    "sealed",
-    "note",
     "created_at",
 )
 
@@ -86,6 +65,7 @@ class NewCapture:
     original_name: str = ""
     original_mtime: str = ""
     sealed: bool = False
+    redacted_from: int | None = None  # a redacted copy: the id of the capture it was made from
 
     def columns(self, created_at: str) -> dict[str, Any]:
         return {
@@ -105,24 +85,29 @@ class NewCapture:
             "original_name": self.original_name[:500],
             "original_mtime": self.original_mtime,
             "sealed": int(self.sealed),
+            "redacted_from": self.redacted_from,
             "created_at": created_at,
         }
 
 
 @dataclass(frozen=True)
 class CaptureInfo:
-    """A capture's metadata (no image bytes)."""
+    """One piece of evidence as stored: a capture or an imported file, without its bytes.
+
+    The one model of a ``captures`` row: the Inbox, the editor, the report and the bundle all
+    read evidence as this (through :class:`CaptureStore`).
+    """
 
     id: int
-    source: str
-    mime: str
+    source: str  # a key of vocabulary.SOURCES
+    mime: str  # a MIME type of evidence.kinds.KINDS
     sha256: str
     size: int
     width: int | None
     height: int | None
     captured_at: str
     utc_offset: str
-    trigger: str
+    trigger: str  # a key of vocabulary.TRIGGERS
     monitor: str
     crop: str | None
     window_title: str
@@ -130,12 +115,23 @@ class CaptureInfo:
     original_name: str
     original_mtime: str
     sealed: int
+    redacted_from: int | None
     note: str
     created_at: str
 
     @property
     def is_image(self) -> bool:
-        return self.mime.startswith("image/")
+        return kinds.is_image(self.mime)
+
+
+INFO_COLUMNS = tuple(f.name for f in fields(CaptureInfo))
+_COLUMNS = ", ".join(f"c.{name}" for name in INFO_COLUMNS)
+_SELECT = f"SELECT {_COLUMNS} FROM captures c"
+
+
+def read_info(row: Any) -> CaptureInfo:
+    """A CaptureInfo from a row selected with the columns named in INFO_COLUMNS."""
+    return CaptureInfo(**{name: row[name] for name in INFO_COLUMNS})
 
 
 def payload(conn: Any, capture_id: int) -> str | None:
@@ -201,19 +197,15 @@ class CaptureStore:
             )
 
     def get(self, capture_id: int) -> CaptureInfo:
-        with self.vault.read() as conn:
-            row = conn.execute(
-                f"SELECT {', '.join(INFO_COLUMNS)} FROM captures WHERE id = ?", (capture_id,)
-            ).fetchone()
-        if row is None:
+        found = self._list("WHERE c.id = ?", (capture_id,))
+        if not found:
             raise NotFound(str(capture_id))
-        return CaptureInfo(**{c: row[c] for c in INFO_COLUMNS})
+        return found[0]
 
-    def _list(self, where: str, params: tuple[Any, ...] = ()) -> list[CaptureInfo]:
-        cols = ", ".join(f"c.{c}" for c in INFO_COLUMNS)
+    def _list(self, where: str, params: Iterable[Any] = ()) -> list[CaptureInfo]:
         with self.vault.read() as conn:
-            rows = conn.execute(f"SELECT {cols} FROM captures c {where}", params).fetchall()
-        return [CaptureInfo(**{c: row[c] for c in INFO_COLUMNS}) for row in rows]
+            rows = conn.execute(f"{_SELECT} {where}", tuple(params)).fetchall()
+        return [read_info(row) for row in rows]
 
     def inbox(self) -> list[CaptureInfo]:
         """Captures not yet linked to any episode, newest first."""
@@ -223,11 +215,38 @@ class CaptureStore:
         )
 
     def for_episode(self, episode_id: int) -> list[CaptureInfo]:
-        return self._list(
-            "JOIN episode_captures ec ON ec.capture_id = c.id "
-            "WHERE ec.episode_id = ? ORDER BY ec.position, c.captured_at",
-            (episode_id,),
-        )
+        return self.for_episodes([episode_id])[episode_id]
+
+    def for_episodes(self, episode_ids: list[int]) -> dict[int, list[CaptureInfo]]:
+        """Each episode's evidence in the order it was attached (one query for all of them)."""
+        result: dict[int, list[CaptureInfo]] = {eid: [] for eid in episode_ids}
+        if not episode_ids:
+            return result
+        with self.vault.read() as conn:
+            rows = conn.execute(
+                f"SELECT ec.episode_id AS episode_id, {_COLUMNS} FROM captures c "
+                f"JOIN episode_captures ec ON ec.capture_id = c.id "
+                f"WHERE ec.episode_id IN ({_marks(episode_ids)}) "
+                f"ORDER BY ec.position, c.captured_at, c.id",
+                tuple(episode_ids),
+            ).fetchall()
+        for row in rows:
+            result[row["episode_id"]].append(read_info(row))
+        return result
+
+    def many(self, capture_ids: Iterable[int]) -> list[CaptureInfo]:
+        """The given captures (those that exist), by id."""
+        wanted = list(capture_ids)
+        if not wanted:
+            return []
+        return self._list(f"WHERE c.id IN ({_marks(wanted)}) ORDER BY c.id", wanted)
+
+    def redactions_of(self, capture_ids: Iterable[int]) -> list[CaptureInfo]:
+        """Every redacted copy of the given captures, oldest first."""
+        wanted = list(capture_ids)
+        if not wanted:
+            return []
+        return self._list(f"WHERE c.redacted_from IN ({_marks(wanted)}) ORDER BY c.id", wanted)
 
     def all(self) -> list[CaptureInfo]:
         return self._list("ORDER BY c.captured_at, c.id")
@@ -253,11 +272,10 @@ class CaptureStore:
         wanted = list(ids)
         if not wanted:
             return {}
-        marks = ", ".join("?" for _ in wanted)
         with self.vault.read() as conn:
             rows = conn.execute(
                 f"SELECT capture_id, data FROM blobs WHERE role = 'thumb' "
-                f"AND capture_id IN ({marks})",
+                f"AND capture_id IN ({_marks(wanted)})",
                 wanted,
             ).fetchall()
         return {int(r[0]): bytes(r[1]) for r in rows}
@@ -296,6 +314,10 @@ class CaptureStore:
         assert saved.id is not None
         self.attach(capture_ids, saved.id)
         return saved
+
+
+def _marks(values: list[Any]) -> str:
+    return ", ".join("?" for _ in values)
 
 
 def earliest_local(infos: list[CaptureInfo]) -> str:

@@ -16,20 +16,14 @@ import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
+from vidne.app.evidence import kinds
+from vidne.app.evidence.store import CaptureInfo
 from vidne.app.output.export import to_csv, to_json
 from vidne.app.output.report import data, pdf
-from vidne.app.output.report.data import Item
 from vidne.app.output.report.selection import Selection
 from vidne.app.vault.store import Vault
-
-EXTENSIONS = {
-    "image/png": "png",
-    "image/jpeg": "jpg",
-    "image/webp": "webp",
-    "message/rfc822": "eml",
-    "application/pdf": "pdf",
-}
 
 README = """Vidne – bevismateriale / evidence bundle
 ========================================
@@ -66,7 +60,8 @@ class _Writer:
     """Adds members to the ZIP and remembers each one's SHA-256 for SHA256SUMS."""
 
     def __init__(self, zf: zipfile.ZipFile) -> None:
-        self.zf, self.sums = zf, []  # type: ignore[var-annotated]
+        self.zf = zf
+        self.sums: list[tuple[str, str]] = []  # (SHA-256, member name)
 
     def add(self, name: str, payload: bytes, compress: bool = True) -> None:
         method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
@@ -82,10 +77,10 @@ def _info(name: str, method: int) -> zipfile.ZipInfo:
     return info
 
 
-def member_name(item: Item, original: bool = False) -> str:
-    ext = EXTENSIONS.get(item.mime, "bin")
+def member_name(item: CaptureInfo, annex: int, original: bool = False) -> str:
+    ext = kinds.kind_of(item.mime).extension
     suffix = "-tildaekket" if item.source == "redaction" and not original else ""
-    return f"bilag/bilag-{item.annex:03d}{suffix}-{item.sha256[:12]}.{ext}"
+    return f"bilag/bilag-{annex:03d}{suffix}-{item.sha256[:12]}{ext}"
 
 
 def write(
@@ -139,14 +134,14 @@ def _fill(
             vault,
             selection,
             hashing,
-            progress=report_progress,  # type: ignore[arg-type]
+            progress=report_progress,
             cancel=cancel,
             prepared=plan,
         )
     w.sums.append((hashing.hexdigest(), "rapport.pdf"))
     for done, item in enumerate(plan.items, start=report_steps + 1):
         step(done)
-        _add_item(w, vault, item)
+        _add_item(w, vault, item, plan)
     rows = [dict(e) for e in plan.ctx.episodes]
     w.add("episodes.json", to_json(rows))
     w.add("episodes.csv", to_csv(rows))
@@ -156,28 +151,27 @@ def _fill(
     step(total)
 
 
-def _add_item(w: _Writer, vault: Vault, item: Item) -> None:
-    """The item as stored; for a redacted copy, its original too."""
+def _add_item(w: _Writer, vault: Vault, item: CaptureInfo, plan: pdf.Plan) -> None:
+    """The item as stored; for a redacted copy, its original too (under the same annex)."""
+    annex = plan.annex(item)
     payload = data.blob(vault, item.id)
     if payload is not None:
-        w.add(member_name(item), payload, compress=not item.is_image)
-    if item.redacted_from is not None:
-        for original in data.originals_of(vault, [item.redacted_from]):
-            original.annex = item.annex
-            raw = data.blob(vault, original.id)
-            if raw is not None:
-                w.add(member_name(original, original=True), raw, compress=not original.is_image)
+        w.add(member_name(item, annex), payload, compress=not item.is_image)
+    original = plan.ctx.originals.get(item.id)
+    raw = data.blob(vault, original.id) if original is not None else None
+    if original is not None and raw is not None:
+        w.add(member_name(original, annex, original=True), raw, compress=not original.is_image)
 
 
 class _HashingStream:
     """Passes writes through to a ZIP member and hashes them on the way."""
 
-    def __init__(self, target: object) -> None:
+    def __init__(self, target: IO[bytes]) -> None:
         self.target, self._hash = target, hashlib.sha256()
 
     def write(self, payload: bytes) -> int:
         self._hash.update(payload)
-        return self.target.write(payload)  # type: ignore[attr-defined,no-any-return]
+        return self.target.write(payload)
 
     def hexdigest(self) -> str:
         return self._hash.hexdigest()

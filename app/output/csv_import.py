@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from vidne.app.episodes.store import MAX_TEXT, Episode, EpisodeStore
 from vidne.app.episodes.vocabulary import channel_key, key_for
 from vidne.app.errors import ValidationError, VidneError
-from vidne.app.i18n import translate
+from vidne.app.i18n import QT_TRANSLATE_NOOP, translate
 from vidne.app.timeutil import parse_when, to_text
 from vidne.app.vault.store import Vault
 

@@ -35,7 +35,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../app/platform/freedesktop.py" line="+205"/>
+        <location filename="../../app/platform/autostart.py" line="+68"/>
         <source>Starts Vidne in the tray at login</source>
         <translation>Starter Vidne i systembakken, når du logger ind</translation>
     </message>
@@ -327,7 +327,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.py" line="+40"/>
+        <location filename="../../app/cli/main.py" line="+69"/>
         <source>Interrupted.</source>
         <translation>Afbrudt.</translation>
     </message>
@@ -337,12 +337,12 @@
         <translation>Uventet fejl:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>No command given; start the window with &apos;vidne&apos; from vidne.ui.main.</source>
         <translation>Ingen kommando angivet; start vinduet med &apos;vidne&apos; fra vidne.ui.main.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/add.py" line="+17"/>
+        <location filename="../../app/cli/commands/add.py" line="+38"/>
         <source>Unknown channel: %1</source>
         <translation>Ukendt kanal: %1</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>Angiv --passphrase-stdin og adgangssætningen på første linje af standard input.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/export.py" line="+16"/>
+        <location filename="../../app/cli/commands/export.py" line="+25"/>
         <source>%1 is a folder; give the name of the file to write.</source>
         <translation>%1 er en mappe; angiv navnet på den fil, der skal skrives.</translation>
     </message>
@@ -367,12 +367,12 @@
         <translation>Skrev %n episoder til %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/init.py" line="+21"/>
+        <location filename="../../app/cli/commands/init.py" line="+27"/>
         <source>Created a vault in %1</source>
         <translation>Oprettede en boks i %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/install_desktop.py" line="+15"/>
+        <location filename="../../app/cli/commands/install_desktop.py" line="+28"/>
         <source>On Windows and macOS the installer adds Vidne to the menu.</source>
         <translation>På Windows og macOS tilføjer installationsprogrammet Vidne til menuen.</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>Vidne er i programmenuen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/verify.py" line="+16"/>
+        <location filename="../../app/cli/commands/verify.py" line="+22"/>
         <source>Verification failed:</source>
         <translation>Kontrollen fejlede:</translation>
     </message>
@@ -397,22 +397,22 @@
         <translation>OK: %n poster, kædens hoved %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/backup.py" line="+16"/>
+        <location filename="../../app/cli/commands/backup.py" line="+32"/>
         <source>Backup written to %1. Keep it somewhere safe; the passphrase restores it.</source>
         <translation>Sikkerhedskopien er skrevet til %1. Opbevar den et sikkert sted; den gendannes med adgangssætningen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/bundle.py" line="+18"/>
+        <location filename="../../app/cli/commands/bundle.py" line="+24"/>
         <source>Wrote a bundle with %n episodes and %1 evidence files to %2</source>
         <translation>Skrev en bevispakke med %n episoder og %1 filer med bevismateriale til %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/capture.py" line="+37"/>
+        <location filename="../../app/cli/commands/capture.py" line="+64"/>
         <source>Asked the running Vidne to capture.</source>
         <translation>Bad Vidne, som allerede kører, om at tage et skærmbillede.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Capture %1 saved. SHA-256: %2</source>
         <translation>Skærmbillede %1 er gemt. SHA-256: %2</translation>
     </message>
@@ -422,8 +422,8 @@
         <translation>Skærmbilledet er forseglet; det importeres, næste gang boksen låses op. SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/import_csv.py" line="+21"/>
-        <location filename="../../app/cli/commands/restore.py" line="+22"/>
+        <location filename="../../app/cli/commands/import_csv.py" line="+50"/>
+        <location filename="../../app/cli/commands/restore.py" line="+36"/>
         <source>No such file: %1</source>
         <translation>Filen findes ikke: %1</translation>
     </message>
@@ -433,7 +433,7 @@
         <translation>Importerede %n episoder fra %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/passwd.py" line="+25"/>
+        <location filename="../../app/cli/commands/passwd.py" line="+41"/>
         <source>The new passphrase is the same as the old one.</source>
         <translation>Den nye adgangssætning er den samme som den gamle.</translation>
     </message>
@@ -443,7 +443,7 @@
         <translation>Adgangssætningen er skiftet. Sikkerhedskopier, der er lavet før nu, åbnes stadig med den gamle adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/report.py" line="+23"/>
+        <location filename="../../app/cli/commands/report.py" line="+43"/>
         <source>Not a date: %1 (use e.g. 2026-03-14)</source>
         <translation>Ikke en dato: %1 (brug fx 2026-03-14)</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>Kan ikke skrive til %1: vælg en fil i en mappe, der findes.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Wrote a report with %n episodes and %1 annexes to %2</source>
         <translation>Skrev en rapport med %n episoder og %1 bilag til %2</translation>
     </message>
@@ -662,7 +662,7 @@
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../ui/editor/sections.py" line="+110"/>
+        <location filename="../../ui/editor/sections.py" line="+111"/>
         <source>What happened – details</source>
         <translation>Hvad skete der – detaljer</translation>
     </message>
@@ -1507,34 +1507,34 @@
 <context>
     <name>Hotkey</name>
     <message>
-        <location filename="../../app/platform/macos.py" line="+133"/>
-        <location filename="../../app/platform/windows.py" line="+79"/>
+        <location filename="../../app/platform/macos.py" line="+114"/>
+        <location filename="../../app/platform/windows.py" line="+48"/>
         <source>The key %1 cannot be used as a global shortcut.</source>
         <translation>Tasten %1 kan ikke bruges som global genvejstast.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../app/platform/windows.py" line="+59"/>
+        <location filename="../../app/platform/windows.py" line="+49"/>
         <source>%1 is already taken by another program. Choose another combination.</source>
         <translation>%1 er allerede taget af et andet program. Vælg en anden kombination.</translation>
     </message>
     <message>
-        <location filename="../../app/platform/wayland_portal.py" line="+39"/>
+        <location filename="../../app/platform/wayland_portal.py" line="+35"/>
         <source>This desktop does not let programs register a global shortcut. Open your desktop&apos;s keyboard settings, add a custom shortcut and give it the command: vidne capture  (or vidne capture --region).</source>
         <translation>Dette skrivebord lader ikke programmer registrere en global genvejstast. Åbn skrivebordets tastaturindstillinger, tilføj en brugerdefineret genvejstast, og giv den kommandoen: vidne capture  (eller vidne capture --region).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+91"/>
         <source>Capture the screen into Vidne</source>
         <translation>Tag et skærmbillede til Vidne</translation>
     </message>
     <message>
-        <location filename="../../app/platform/x11.py" line="+86"/>
+        <location filename="../../app/platform/x11.py" line="+155"/>
         <source>The key %1 does not exist on this keyboard.</source>
         <translation>Tasten %1 findes ikke på dette tastatur.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Choose a key together with modifiers.</source>
         <translation>Vælg en tast sammen med ændringstaster (Ctrl, Shift, Alt).</translation>
     </message>

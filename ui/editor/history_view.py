@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from vidne.app.episodes.store import EpisodeStore
+from vidne.app.episodes.vocabulary import labelled
+from vidne.app.i18n import QT_TRANSLATE_NOOP
 from vidne.app.vault.store import Vault
 from vidne.ui.errors import user_message
 from vidne.ui.tasks import run_db
@@ -60,8 +62,10 @@ SOURCES = {
 }
 
 
-def show_value(value: Any) -> str:
-    """A short, readable form of a field value (lists and small records on one line)."""
+def show_value(value: Any, field: str = "") -> str:
+    """A short, readable form of a field value (lists and small records on one line); codes
+    of the fixed vocabularies (channel, kinds, severity …) show as their labels."""
+    value = labelled(field, value)
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
@@ -129,8 +133,8 @@ class HistoryView(QDialog):
                     QTreeWidgetItem(
                         [
                             QCoreApplication.translate("Field", name),
-                            show_value(change["old"]),
-                            show_value(change["new"]),
+                            show_value(change["old"], change["field"]),
+                            show_value(change["new"], change["field"]),
                         ]
                     )
                 )

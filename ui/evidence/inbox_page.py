@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from vidne.app.episodes.store import Episode, EpisodeStore
 from vidne.app.evidence import file_import as evidence_import
+from vidne.app.evidence import kinds
 from vidne.app.evidence.store import CaptureInfo, CaptureStore, earliest_local
 from vidne.app.vault.store import Vault
 from vidne.ui.errors import user_message
@@ -205,12 +206,13 @@ class InboxPage(QWidget):
     def _show(self, info: CaptureInfo | None, data: bytes) -> None:
         from vidne.ui.evidence.viewer import CaptureViewer
 
-        if info is not None and info.mime == "message/rfc822":
+        shown = kinds.kind_of(info.mime).shown if info is not None else kinds.IMAGE
+        if info is not None and shown == kinds.EMAIL:
             view = evidence_import.parse_email(data)
             text = "\n".join(f"{k}: {v}" for k, v in view.headers) + "\n\n" + view.text
             QMessageBox.information(self, info.original_name, text[:20000])
             return
-        if info is not None and not info.is_image:
+        if shown != kinds.IMAGE:
             self.status.setText(
                 self.tr("This file is stored in the vault; it is included in the evidence bundle.")
             )
@@ -225,7 +227,9 @@ class InboxPage(QWidget):
                 self,
                 self.tr("Import evidence files"),
                 "",
-                self.tr("Evidence (*.png *.jpg *.jpeg *.webp *.eml *.pdf);;All files (*)"),
+                self.tr("Evidence (%1)").replace("%1", kinds.file_patterns())
+                + ";;"
+                + self.tr("All files (*)"),
             )
             paths = [Path(n) for n in names]
         if not paths:

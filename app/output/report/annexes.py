@@ -5,8 +5,9 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
-from vidne.app.output.report import labels
-from vidne.app.output.report.data import Item
+from vidne.app.episodes import vocabulary
+from vidne.app.evidence import kinds
+from vidne.app.evidence.store import CaptureInfo
 from vidne.app.output.report.fields import fmt_time
 from vidne.app.output.report.images import DPI, EvidenceImage, Prefetcher, pixel_size
 from vidne.app.output.report.layout import FRAME_H, FRAME_W
@@ -16,35 +17,39 @@ from vidne.app.output.report.text import para
 IMAGE_MAX_H = FRAME_H * 0.72  # leaves room for the caption under the image on the same page
 
 
-def number(ctx: Context, excluded: set[int]) -> list[Item]:
+def number(ctx: Context, excluded: set[int]) -> list[CaptureInfo]:
     """Give every included item its annex number, in the order the episodes cite them."""
-    ordered: list[Item] = []
+    ordered: list[CaptureInfo] = []
     for ep in ctx.episodes:
         for item in ctx.items.get(ep.get("id"), []):
             original = item.redacted_from if item.redacted_from is not None else item.id
             if item.id in ctx.annex_of or item.id in excluded or original in excluded:
                 continue
-            item.annex = len(ordered) + 1
-            ctx.annex_of[item.id] = item.annex
             ordered.append(item)
+            ctx.annex_of[item.id] = len(ordered)
     return ordered
 
 
-def prefetch(items: list[Item], prefetcher: Prefetcher) -> None:
+def printed(item: CaptureInfo) -> bool:
+    """Whether the report prints the item as a picture (other kinds are only described)."""
+    return kinds.kind_of(item.mime).printed
+
+
+def prefetch(items: list[CaptureInfo], prefetcher: Prefetcher) -> None:
     """Start scaling the images to 200 dpi at the size they will be printed."""
     max_w, max_h = int(FRAME_W / 72 * DPI), int(IMAGE_MAX_H / 72 * DPI)
     for item in items:
-        if item.is_image:
+        if printed(item):
             prefetcher.submit(item.id, max_w, max_h)
 
 
-def _caption(ctx: Context, item: Item) -> list[Flowable]:
+def _caption(ctx: Context, item: CaptureInfo) -> list[Flowable]:
     lang = ctx.lang
     when_key = "imported_at" if item.source == "import" else "captured_at"
     facts = [
         (ctx.t(when_key), fmt_time(item.captured_at)),
-        (ctx.t("source"), labels.value(item.source, lang)),
-        (ctx.t("trigger"), labels.value(item.trigger, lang) if item.trigger else ""),
+        (ctx.t("source"), vocabulary.label("source", item.source, lang)),
+        (ctx.t("trigger"), vocabulary.label("trigger", item.trigger, lang) if item.trigger else ""),
         (ctx.t("window_title"), item.window_title),
         (ctx.t("program"), item.window_program),
         (ctx.t("original_name"), item.original_name),
@@ -53,19 +58,20 @@ def _caption(ctx: Context, item: Item) -> list[Flowable]:
         ctx.p(f"<b>{escape(k)}:</b> {para(v)}", "small") for k, v in facts if v
     ]
     story.append(ctx.p(f"<b>{escape(ctx.t('sha256'))}:</b> {escape(item.sha256)}", "hash"))
-    if item.original_sha256:
-        story.append(ctx.p(escape(ctx.t("redacted_from", item.original_sha256)), "hash"))
+    original = ctx.originals.get(item.id)
+    if original is not None:
+        story.append(ctx.p(escape(ctx.t("redacted_from", original.sha256)), "hash"))
     return story
 
 
-def evidence(ctx: Context, items: list[Item], prefetcher: Prefetcher) -> list[Flowable]:
+def evidence(ctx: Context, items: list[CaptureInfo], prefetcher: Prefetcher) -> list[Flowable]:
     if not items:
         return []
     story: list[Flowable] = [PageBreak(), ctx.p(escape(ctx.t("annexes")), "h1")]
     for item in items:
-        head = ctx.p(escape(ctx.t("annex", item.annex)), "h2")
+        head = ctx.p(escape(ctx.t("annex", ctx.annex_of[item.id])), "h2")
         caption = _caption(ctx, item)
-        if item.is_image and ctx.selection.images:
+        if printed(item) and ctx.selection.images:
             picture = EvidenceImage(
                 prefetcher,
                 item.id,
@@ -76,13 +82,13 @@ def evidence(ctx: Context, items: list[Item], prefetcher: Prefetcher) -> list[Fl
             )
             story.append(KeepTogether([head, picture, Spacer(1, 4), *caption]))
         else:
-            note = ctx.t("image_left_out") if item.is_image else ctx.t("not_an_image", item.mime)
+            note = ctx.t("image_left_out") if printed(item) else ctx.t("not_an_image", item.mime)
             story += [KeepTogether([head, ctx.p(escape(note), "small"), *caption]), Tick(ctx.tick)]
         story.append(Spacer(1, 10))
     return story
 
 
-def integrity(ctx: Context, items: list[Item]) -> list[Flowable]:
+def integrity(ctx: Context, items: list[CaptureInfo]) -> list[Flowable]:
     story: list[Flowable] = [
         PageBreak(),
         ctx.p(escape(ctx.t("integrity")), "h1"),
@@ -95,13 +101,11 @@ def integrity(ctx: Context, items: list[Item]) -> list[Flowable]:
         head = [ctx.t("annex_no"), ctx.t("sha256"), ctx.t("captured_at"), ctx.t("source")]
         body = []
         for i in items:
-            body.append(
-                [str(i.annex), i.sha256, fmt_time(i.captured_at), labels.value(i.source, ctx.lang)]
-            )
-            if i.original_sha256:  # the untouched original of a redacted copy
-                body.append(
-                    [str(i.annex), i.original_sha256, fmt_time(i.captured_at), ctx.t("original")]
-                )
+            annex, when = str(ctx.annex_of[i.id]), fmt_time(i.captured_at)
+            body.append([annex, i.sha256, when, vocabulary.label("source", i.source, ctx.lang)])
+            original = ctx.originals.get(i.id)
+            if original is not None:  # the untouched original of a redacted copy
+                body.append([annex, original.sha256, when, ctx.t("original")])
         story.append(
             _table(
                 ctx,

@@ -1,57 +1,23 @@
 """Read what a report needs from the vault: episodes, their evidence items, sender relations.
 
-Reads the capture tables directly (schema v2, ``app/vault/migrations/m002_evidence.py``) so that the
-report does not depend on the capture module's API; image bytes are read one at a time, when
-they are drawn, so a large report never holds every image in memory.
+Evidence is read through :class:`~vidne.app.evidence.store.CaptureStore`, as the same
+:class:`~vidne.app.evidence.store.CaptureInfo` the rest of the app uses; image bytes are read
+one at a time, when they are drawn, so a large report never holds every image in memory.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
 
 from vidne.app.episodes.store import EpisodeStore
+from vidne.app.errors import NotFound
+from vidne.app.evidence.store import CaptureInfo, CaptureStore
 from vidne.app.vault import chain
 from vidne.app.vault.store import Vault
 
-_COLUMNS = (
-    "id, source, mime, sha256, size, width, height, captured_at, utc_offset, trigger, "
-    "window_title, window_program, original_name, redacted_from, note, created_at, crop"
-)
-
-
-@dataclass
-class Item:
-    """One evidence item (a capture or an imported file) as it appears in a report."""
-
-    id: int
-    source: str
-    mime: str
-    sha256: str
-    size: int
-    width: int | None
-    height: int | None
-    captured_at: str
-    utc_offset: str
-    trigger: str
-    window_title: str
-    window_program: str
-    original_name: str
-    redacted_from: int | None
-    note: str
-    created_at: str
-    crop: str | None = None
-    annex: int = 0
-    original_sha256: str = ""  # for a redacted copy: the original's hash
-
-    @property
-    def is_image(self) -> bool:
-        return self.mime.startswith("image/")
-
-
-def _item(row: Any) -> Item:
-    return Item(*(row[i] for i in range(17)))
+Item = CaptureInfo  # what the report calls an evidence item
 
 
 def episodes(vault: Vault) -> list[dict[str, Any]]:
@@ -73,69 +39,28 @@ def relations(vault: Vault) -> dict[Any, str]:
     return {r[0]: r[1] for r in rows}
 
 
-def items_for(
-    vault: Vault, episode_ids: list[Any], prefer_redacted: bool = True
-) -> dict[Any, list[Item]]:
-    """Evidence per episode in the episode's order; a redacted copy replaces its original."""
-    result: dict[Any, list[Item]] = {eid: [] for eid in episode_ids}
-    if not episode_ids:
-        return result
-    with vault.read() as conn:
-        marks = ", ".join("?" * len(episode_ids))
-        rows = conn.execute(
-            f"SELECT ec.episode_id, {', '.join('c.' + c.strip() for c in _COLUMNS.split(','))} "
-            f"FROM episode_captures ec JOIN captures c ON c.id = ec.capture_id "
-            f"WHERE ec.episode_id IN ({marks}) ORDER BY ec.position, c.captured_at, c.id",
-            list(episode_ids),
-        ).fetchall()
-        latest = _latest_redactions(conn) if prefer_redacted else {}
-    for row in rows:
-        item = _item(row[1:])
-        copy = latest.get(item.id)
-        if copy is not None:
-            copy.original_sha256 = item.sha256
-            item = copy
-        result[row[0]].append(item)
-    return result
+def items_for(vault: Vault, episode_ids: list[int]) -> dict[int, list[CaptureInfo]]:
+    """Evidence per episode in the episode's order; the newest redacted copy of an item
+    replaces it (the report is what others read)."""
+    store = CaptureStore(vault)
+    found = store.for_episodes(episode_ids)
+    ids = [item.id for items in found.values() for item in items]
+    newest = {copy.redacted_from: copy for copy in store.redactions_of(ids)}  # oldest first
+    return {eid: [newest.get(item.id, item) for item in items] for eid, items in found.items()}
 
 
-def _latest_redactions(conn: Any) -> dict[int, Item]:
-    rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM captures WHERE source = 'redaction' ORDER BY id"
-    ).fetchall()
-    return {row["redacted_from"]: _item(row) for row in rows}
-
-
-def redactions_of(vault: Vault, capture_ids: list[int]) -> list[Item]:
-    """Every redacted copy of the given captures (for the bundle)."""
-    if not capture_ids:
-        return []
-    with vault.read() as conn:
-        marks = ", ".join("?" * len(capture_ids))
-        rows = conn.execute(
-            f"SELECT {_COLUMNS} FROM captures WHERE redacted_from IN ({marks}) ORDER BY id",
-            list(capture_ids),
-        ).fetchall()
-    return [_item(r) for r in rows]
-
-
-def originals_of(vault: Vault, capture_ids: list[int]) -> list[Item]:
-    if not capture_ids:
-        return []
-    with vault.read() as conn:
-        marks = ", ".join("?" * len(capture_ids))
-        rows = conn.execute(
-            f"SELECT {_COLUMNS} FROM captures WHERE id IN ({marks}) ORDER BY id", list(capture_ids)
-        ).fetchall()
-    return [_item(r) for r in rows]
+def originals(vault: Vault, items: Iterable[CaptureInfo]) -> dict[int, CaptureInfo]:
+    """For each redacted copy among *items*: the copy's id -> the original it was made from."""
+    made_from = {item.id: item.redacted_from for item in items if item.redacted_from is not None}
+    found = {o.id: o for o in CaptureStore(vault).many(set(made_from.values()))}
+    return {copy: found[orig] for copy, orig in made_from.items() if orig in found}
 
 
 def blob(vault: Vault, capture_id: int, role: str = "original") -> bytes | None:
-    with vault.read() as conn:
-        row = conn.execute(
-            "SELECT data FROM blobs WHERE capture_id = ? AND role = ?", (capture_id, role)
-        ).fetchone()
-    return bytes(row[0]) if row else None
+    try:
+        return CaptureStore(vault).data(capture_id, role)
+    except NotFound:
+        return None
 
 
 def display_bytes(

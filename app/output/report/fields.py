@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from vidne.app.episodes import vocabulary
 from vidne.app.output.report import labels
 from vidne.app.timeutil import parse_when
 
@@ -36,10 +37,8 @@ def _join(parts: list[str]) -> str:
     return " – ".join(p for p in parts if p)
 
 
-def _list_of(
-    keys: tuple[str, ...], lookup: dict[str, Callable[[str, str], str]], lang: str
-) -> Callable[[Any], list[str]]:
-    """Format a list of dicts (doctor visits, witnesses …) one line per item."""
+def _list_of(keys: tuple[str, ...]) -> Callable[[Any], list[str]]:
+    """Format a list of records (doctor visits, witnesses …) one line per record."""
 
     def fmt(items: Any) -> list[str]:
         out = []
@@ -47,45 +46,44 @@ def _list_of(
             if not isinstance(item, Mapping):
                 out.append(str(item))
                 continue
-            parts = []
-            for k in keys:
-                v = item.get(k)
-                if v in (None, ""):
-                    continue
-                parts.append(
-                    lookup[k](v, lang)
-                    if k in lookup
-                    else fmt_date(v)
-                    if k in ("date", "when")
-                    else str(v)
-                )
+            parts = [
+                fmt_date(v) if k in ("date", "when") else str(v)
+                for k in keys
+                if (v := item.get(k)) not in (None, "")
+            ]
             out.append(_join(parts))
         return [line for line in out if line]
 
     return fmt
 
 
+def _joined(values: Any) -> list[str]:
+    return [", ".join(str(v) for v in values)]
+
+
+FORMATTERS: dict[str, Callable[[Any], list[str]]] = {
+    "occurred_at": lambda v: [fmt_time(v)],
+    "occurred_until": lambda v: [fmt_time(v)],
+    "recorded_at": lambda v: [fmt_time(v)],
+    "updated_at": lambda v: [fmt_time(v)],
+    "kinds": _joined,
+    "support": _joined,
+    "tags": _joined,
+    "doctor_visits": _list_of(("date", "note")),
+    "witnesses": _list_of(("name", "role", "contact")),
+    "told": _list_of(("who", "when", "note")),
+    "references": _list_of(("kind", "number")),
+}
+
+
 def formatter(name: str, lang: str) -> Callable[[Any], list[str]]:
-    vocab = lambda v: [labels.value(v, lang)]  # noqa: E731
-    vocab_list = lambda v: [", ".join(labels.value(x, lang) for x in v)]  # noqa: E731
-    table: dict[str, Callable[[Any], list[str]]] = {
-        "occurred_at": lambda v: [fmt_time(v)],
-        "occurred_until": lambda v: [fmt_time(v)],
-        "recorded_at": lambda v: [fmt_time(v)],
-        "updated_at": lambda v: [fmt_time(v)],
-        "channel": vocab,
-        "account": vocab,
-        "kinds": vocab_list,
-        "support": vocab_list,
-        "tags": lambda v: [", ".join(str(x) for x in v)],
-        "severity": lambda v: [labels.severity(int(v), lang)],
-        "asked_to_stop": lambda v: [labels.text("yes" if v else "no", lang)],
-        "doctor_visits": _list_of(("date", "note"), {}, lang),
-        "witnesses": _list_of(("name", "role", "contact"), {}, lang),
-        "told": _list_of(("who", "when", "note"), {"who": labels.value}, lang),
-        "references": _list_of(("kind", "number"), {"kind": labels.reference_kind}, lang),
-    }
-    return table.get(name, _generic)
+    """The field's printed lines; codes (channel, kinds, severity …) print as their labels."""
+    if name == "asked_to_stop":
+        return lambda v: [labels.text("yes" if v else "no", lang)]
+    if name == "severity":
+        return lambda v: [vocabulary.severity_label(int(v), lang)]
+    fmt = FORMATTERS.get(name, _generic)
+    return lambda v: fmt(vocabulary.labelled(name, v, lang))
 
 
 def _generic(value: Any) -> list[str]:
@@ -125,5 +123,6 @@ def rows(ep: Mapping[str, Any], lang: str, relation: str = "") -> list[tuple[str
         if text.strip():
             out.append((labels.field(name, lang), text, name in LONG))
         if name == "sender" and relation:
-            out.append((labels.field("relation", lang), labels.value(relation, lang), False))
+            relation_label = vocabulary.label("relation", relation, lang)
+            out.append((labels.field("relation", lang), relation_label, False))
     return out

@@ -113,7 +113,7 @@ class Prefetcher:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-class EvidenceImage(Flowable):
+class EvidenceImage(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """An image fitted into the frame; drawn from the prefetcher, a note if it cannot be read."""
 
     def __init__(
@@ -147,7 +147,7 @@ class EvidenceImage(Flowable):
         self.canv.drawImage(_JpegReader(data), 0, 0, self.draw_w, self.draw_h)
 
 
-class _JpegReader(ImageReader):
+class _JpegReader(ImageReader):  # type: ignore[misc]  # reportlab is untyped
     """An ImageReader for our own JPEG bytes that reportlab embeds as they are.
 
     reportlab names each image XObject by hashing its *decoded* pixels (``getRGBData``), which

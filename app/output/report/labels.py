@@ -2,8 +2,9 @@
 
 The report language is chosen per report, independently of the window's language (a Danish user
 may hand an English report to the police, or the reverse), so these strings are looked up by the
-chosen language instead of through the installed Qt translator. Only report text lives here;
-every UI string goes through Qt translation.
+chosen language instead of through the installed Qt translator. Only the report's own words
+live here; the labels of stored codes (channel, kind, severity …) come from
+:mod:`vidne.app.episodes.vocabulary`, in the same words as the app shows them.
 """
 
 from __future__ import annotations
@@ -146,78 +147,6 @@ FIELDS: dict[str, Pair] = {
     "updated_at": ("Sidst ændret", "Last changed"),
 }
 
-# Stored keys of the fixed vocabularies; an unknown key prints as stored.
-VALUES: dict[str, Pair] = {
-    # channels
-    "email": ("E-mail", "E-mail"),
-    "sms": ("SMS", "SMS"),
-    "facebook": ("Facebook", "Facebook"),
-    "x": ("X/Twitter", "X/Twitter"),
-    "instagram": ("Instagram", "Instagram"),
-    "tiktok": ("TikTok", "TikTok"),
-    "snapchat": ("Snapchat", "Snapchat"),
-    "aula": ("Aula", "Aula"),
-    "teams": ("Teams", "Teams"),
-    "phone": ("Telefon", "Phone"),
-    "forum": ("Forum/kommentarer", "Forum/comments"),
-    "other": ("Andet", "Other"),
-    # accounts
-    "work": ("Arbejdskonto", "Work account"),
-    "private": ("Privat konto", "Private account"),
-    # kinds
-    "threats": ("Trusler", "Threats"),
-    "insults": ("Krænkende/nedværdigende udtalelser", "Insults/degrading remarks"),
-    "sexual": ("Seksuel chikane", "Sexual harassment"),
-    "hate": ("Hadefuld tale", "Hate speech"),
-    "hate_speech": ("Hadefuld tale", "Hate speech"),
-    "personal_info": ("Deling af personlige oplysninger", "Sharing personal information"),
-    "doxxing": ("Deling af personlige oplysninger", "Sharing personal information"),
-    "images": ("Deling af billeder eller video", "Sharing images or video"),
-    "impersonation": ("Identitetstyveri", "Impersonation"),
-    "stalking": ("Forfølgelse/overvågning", "Stalking/monitoring"),
-    # who was told
-    "leader": ("Leder", "Manager"),
-    "amr": ("AMR", "Health and safety rep. (AMR)"),
-    "tr": ("TR", "Union rep. (TR)"),
-    "colleague": ("Kollega", "Colleague"),
-    "police": ("Politiet", "Police"),
-    "platform": ("Platformen", "The platform"),
-    # relations
-    "student": ("Elev/studerende", "Student"),
-    "parent": ("Forælder", "Parent"),
-    "citizen": ("Borger/kunde", "Citizen/customer"),
-    "unknown": ("Ukendt/anonym", "Unknown/anonymous"),
-    # support
-    "first_aid": ("Psykisk førstehjælp", "Psychological first aid"),
-    "psychologist": ("Psykolog", "Psychologist"),
-    "tech_removal": ("Teknisk hjælp til at fjerne materiale", "Technical help to remove material"),
-    "companion": ("Bisidder ved møder", "A companion at meetings"),
-    # capture sources and triggers
-    "screen": ("Skærmbillede", "Screen capture"),
-    "region": ("Udsnit af skærmen", "Screen region"),
-    "import": ("Importeret fil", "Imported file"),
-    "redaction": ("Tildækket kopi", "Redacted copy"),
-    "hotkey": ("Genvejstast", "Hotkey"),
-    "tray": ("Statusikon", "Tray icon"),
-    "window": ("Programvindue", "Main window"),
-    "cli": ("Kommandolinje", "Command line"),
-}
-
-REFERENCE_KINDS: dict[str, Pair] = {
-    "platform_ticket": ("Sag hos platformen", "Platform ticket"),
-    "police": ("Politiets journalnummer", "Police journal number"),
-    "work_injury": ("Arbejdsskadeanmeldelse", "Work-injury report"),
-    "other": ("Andet", "Other"),
-}
-
-SEVERITY: dict[int, Pair] = {
-    1: ("Mindre", "Minor"),
-    2: ("Mærkbar", "Noticeable"),
-    3: ("Alvorlig", "Serious"),
-    4: ("Meget alvorlig", "Very serious"),
-    5: ("Akut", "Acute"),
-}
-
 GUIDE_CHECKED = "2026-11-24"
 
 
@@ -238,21 +167,6 @@ def field(name: str, lang: str) -> str:
     return _pick(pair, lang) if pair else name.replace("_", " ").capitalize()
 
 
-def value(key: str, lang: str) -> str:
-    pair = VALUES.get(str(key))
-    return _pick(pair, lang) if pair else str(key)
-
-
-def reference_kind(key: str, lang: str) -> str:
-    pair = REFERENCE_KINDS.get(str(key))
-    return _pick(pair, lang) if pair else str(key)
-
-
 def recipient(key: str, lang: str) -> str:
     pair = RECIPIENTS.get(key)
     return _pick(pair, lang) if pair else key
-
-
-def severity(level: int, lang: str) -> str:
-    pair = SEVERITY.get(int(level))
-    return f"{level} – {_pick(pair, lang)}" if pair else str(level)

@@ -78,7 +78,7 @@ def numbered_canvas(mark: str, period: str, page_text: str) -> type[canvas.Canva
     *page_text* has ``%1`` for the page and ``%2`` for the total.
     """
 
-    class NumberedCanvas(canvas.Canvas):
+    class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab is untyped
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

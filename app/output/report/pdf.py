@@ -15,14 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from reportlab import rl_config
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from vidne.app.errors import DiskFull
+from vidne.app.evidence.store import CaptureInfo
 from vidne.app.gcpause import fewer_full_collections
 from vidne.app.output.report import annexes, data, labels, sections
-from vidne.app.output.report.data import Item
 from vidne.app.output.report.images import Prefetcher
 from vidne.app.output.report.layout import (
     FRAME_H,
@@ -40,6 +40,13 @@ from vidne.app.vault.store import Vault
 
 ProgressFn = Callable[[int, int], None]
 
+
+class Output(Protocol):
+    """Where a report can be written besides a path: a file or a stream (e.g. a ZIP member)."""
+
+    def write(self, data: bytes, /) -> int: ...
+
+
 # Embed JPEG data as binary instead of ASCII85: without reportlab's optional C accelerator the
 # pure-Python ASCII85 encoder took ~0.1 s per full-HD capture (70 % of a large report's time).
 rl_config.useA85 = 0
@@ -54,21 +61,26 @@ class Plan:
     """What a report will contain, computed before any layout."""
 
     ctx: sections.Context
-    items: list[Item]
+    items: list[CaptureInfo]  # in annex order
 
     @property
     def images(self) -> int:
-        return sum(1 for i in self.items if i.is_image) if self.ctx.selection.images else 0
+        return sum(1 for i in self.items if annexes.printed(i)) if self.ctx.selection.images else 0
+
+    def annex(self, item: CaptureInfo) -> int:
+        return self.ctx.annex_of[item.id]
 
 
 def plan(vault: Vault, selection: Selection, items_excluded: set[int] | None = None) -> Plan:
     chosen = selection.episodes(data.episodes(vault))
     ids = [e["id"] for e in chosen]
     lang = selection.lang
+    items = data.items_for(vault, ids)
     ctx = sections.Context(
         selection=selection,
         episodes=chosen,
-        items=data.items_for(vault, ids),
+        items=items,
+        originals=data.originals(vault, (i for found in items.values() for i in found)),
         relations=data.relations(vault),
         name=profile.name(vault),
         workplace=profile.workplace(vault),
@@ -98,7 +110,7 @@ class _Progress:
 def write(
     vault: Vault,
     selection: Selection,
-    out: Path | BinaryIO,
+    out: Path | Output,
     progress: ProgressFn | None = None,
     cancel: Callable[[], bool] | None = None,
     prepared: Plan | None = None,
@@ -127,7 +139,7 @@ def write(
     return the_plan
 
 
-def _crop_of(items: list[Item], capture_id: int) -> str | None:
+def _crop_of(items: list[CaptureInfo], capture_id: int) -> str | None:
     return next((i.crop for i in items if i.id == capture_id), None)
 
 
@@ -153,11 +165,7 @@ class _OwnerOnlyFile:
             self._fd = -1
 
 
-def _build(
-    out: Path | BinaryIO,
-    story: list,
-    ctx: sections.Context,  # type: ignore[type-arg]
-) -> None:
+def _build(out: Path | Output, story: list[Flowable], ctx: sections.Context) -> None:
     lang = ctx.lang
     path = out if isinstance(out, Path) else None
     existed = path is not None and path.exists()

@@ -18,9 +18,9 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from vidne.app.episodes import overview
+from vidne.app.episodes import overview, vocabulary
+from vidne.app.evidence.store import CaptureInfo
 from vidne.app.output.report import charts, labels
-from vidne.app.output.report.data import Item
 from vidne.app.output.report.fields import fmt_date, fmt_time, rows
 from vidne.app.output.report.layout import FRAME_W
 from vidne.app.output.report.selection import Selection
@@ -35,7 +35,8 @@ class Context:
 
     selection: Selection
     episodes: list[Ep]
-    items: dict[Any, list[Item]]
+    items: dict[Any, list[CaptureInfo]]
+    originals: dict[int, CaptureInfo]  # a redacted copy's id -> the original it was made from
     relations: dict[Any, str]
     name: str
     workplace: str
@@ -44,7 +45,7 @@ class Context:
     chain_head: str
     styles: dict[str, Any]
     tick: Callable[[], None] = lambda: None
-    annex_of: dict[int, int] = field(default_factory=dict)
+    annex_of: dict[int, int] = field(default_factory=dict)  # item id -> annex number
 
     @property
     def lang(self) -> str:
@@ -57,7 +58,7 @@ class Context:
         return Paragraph(markup, self.styles[style])
 
 
-class Tick(Flowable):
+class Tick(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """Zero-size marker: reports progress (and checks Cancel) when layout reaches it."""
 
     def __init__(self, tick: Callable[[], None]) -> None:
@@ -128,7 +129,7 @@ def summary(ctx: Context) -> list[Flowable]:
     if not eps:
         return [*story, ctx.p(escape(ctx.t("none"))), PageBreak()]
     sev = [
-        (labels.severity(s, lang), str(sum(1 for e in eps if e.get("severity") == s)))
+        (vocabulary.severity_label(s, lang), str(sum(1 for e in eps if e.get("severity") == s)))
         for s in overview.SEVERITIES
     ]
     half = FRAME_W / 2
@@ -139,10 +140,7 @@ def summary(ctx: Context) -> list[Flowable]:
             _table(ctx, ["", ctx.t("count")], [list(r) for r in sev], [half, 60]),
         )
     )
-    for key, name, fmt in (
-        ("by_kind", "kinds", labels.value),
-        ("by_channel", "channel", labels.value),
-    ):
+    for key, name, table in (("by_kind", "kinds", "kind"), ("by_channel", "channel", "channel")):
         found = overview.counts(eps, name)
         if found:
             story.append(
@@ -152,7 +150,7 @@ def summary(ctx: Context) -> list[Flowable]:
                     _table(
                         ctx,
                         ["", ctx.t("count")],
-                        [[fmt(k, lang), str(n)] for k, n in found],
+                        [[vocabulary.label(table, k, lang), str(n)] for k, n in found],
                         [half, 60],
                     ),
                 )
@@ -170,7 +168,7 @@ def _senders(ctx: Context) -> list[Flowable]:
             str(s.count),
             f"{s.first.date()} – {s.last.date()}",
             str(s.days),
-            labels.value(s.relation, ctx.lang) if s.relation else "",
+            vocabulary.label("relation", s.relation, ctx.lang) if s.relation else "",
         ]
         for s in stats
     ]
@@ -194,7 +192,9 @@ def _told(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = [ctx.p(escape(ctx.t("told_so_far")), "h2")]
     if not told:
         return [*story, ctx.p(escape(ctx.t("told_nobody")))]
-    body = [[labels.value(who, ctx.lang), fmt_date(when), str(n)] for who, when, n in told]
+    body = [
+        [vocabulary.label("told", who, ctx.lang), fmt_date(when), str(n)] for who, when, n in told
+    ]
     head = ["", labels.field("occurred_at", ctx.lang), ctx.t("count")]
     return [KeepTogether([*story, _table(ctx, head, body, [FRAME_W * 0.4, FRAME_W * 0.3, 60])])]
 
@@ -212,7 +212,7 @@ def _deadlines(ctx: Context) -> list[Flowable]:
 
 def _charts(ctx: Context) -> list[Flowable]:
     eps, lang = ctx.episodes, ctx.lang
-    names = [labels.severity(s, lang) for s in overview.SEVERITIES]
+    names = [vocabulary.severity_label(s, lang) for s in overview.SEVERITIES]
     straws = set(overview.last_straws(eps))
     marked = [overview.when(e) for e in eps if e.get("id") in straws]
     story: list[Flowable] = [

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from vidne.app.evidence import kinds
 from vidne.app.evidence.file_import import import_files, parse_email
 from vidne.app.evidence.store import CaptureStore
 from vidne.app.vault.store import Vault
@@ -24,6 +25,16 @@ def image_bytes(fmt: str) -> bytes:
     buf = io.BytesIO()
     Image.new("RGB", (30, 20), (10, 200, 30)).save(buf, fmt)
     return buf.getvalue()
+
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def sample(kind: kinds.Kind) -> bytes:
+    """A small valid file of *kind*."""
+    if kind.shown == kinds.IMAGE:
+        return image_bytes(kind.name)  # an image kind's name is Pillow's format name
+    return {"application/pdf": PDF, "message/rfc822": EML}[kind.mime]
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -67,7 +78,7 @@ def test_wrong_extension_is_detected_by_content(vault: Vault, tmp_path: Path) ->
 
 def test_email_and_pdf_are_stored_and_the_email_is_readable(vault: Vault, tmp_path: Path) -> None:
     eml = write(tmp_path, "trussel.eml", EML)
-    pdf = write(tmp_path, "skærmbillede.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    pdf = write(tmp_path, "skærmbillede.pdf", PDF)
     report = import_files(vault, [eml, pdf])
     assert [d.mime for d in report.imported] == ["message/rfc822", "application/pdf"]
     view = parse_email(CaptureStore(vault).data(report.imported[0].capture_id))
@@ -107,3 +118,16 @@ def test_an_email_with_an_unknown_charset_is_kept_and_shown() -> None:
     view = parse_email(raw)
     assert ("Subject", "Dig") in view.headers
     assert view.text.startswith("Vi ved hvor du bor")
+
+
+@pytest.mark.parametrize(
+    ("kind", "extension"),
+    [(kind, ext) for kind in kinds.KINDS for ext in kind.extensions],
+    ids=lambda value: value.mime if isinstance(value, kinds.Kind) else value,
+)
+def test_every_kind_imports_under_each_of_its_names(
+    vault: Vault, tmp_path: Path, kind: kinds.Kind, extension: str
+) -> None:
+    [done] = import_files(vault, [write(tmp_path, f"bevis{extension}", sample(kind))]).imported
+    assert (done.mime, done.warning) == (kind.mime, "")
+    assert CaptureStore(vault).get(done.capture_id).is_image == (kind.shown == kinds.IMAGE)

@@ -71,3 +71,30 @@ def test_cancel_leaves_no_file(filled: Vault, tmp_path: Path) -> None:
     with pytest.raises(pdf.Cancelled):
         bundle.write(filled, Selection(), out, cancel=lambda: True)
     assert not out.exists()
+
+
+def test_each_file_is_named_with_its_kinds_extension(vault: Vault, tmp_path: Path) -> None:
+    from vidne.app.evidence.store import CaptureStore, NewCapture
+
+    episode_id = add_episode(vault, "2026-02-03T09:00:00+01:00", "KINDMARK", images=1)
+    store = CaptureStore(vault)
+    files = {"application/pdf": b"%PDF-1.4 anmeldelse", "message/rfc822": b"From: a\r\nTo: b\r\n"}
+    ids = [
+        store.add(
+            NewCapture(
+                original=data,
+                mime=mime,
+                captured_at="2026-02-04T08:00:00+00:00",
+                utc_offset="+01:00",
+                trigger="import",
+                source="import",
+            )
+        )
+        for mime, data in files.items()
+    ]
+    store.attach(ids, episode_id)
+    out = tmp_path / "pakke.zip"
+    bundle.write(vault, Selection(), out)
+    with zipfile.ZipFile(out) as zf:
+        names = sorted(n.rsplit(".", 1)[-1] for n in zf.namelist() if n.startswith("bilag/"))
+    assert names == ["eml", "pdf", "png"]

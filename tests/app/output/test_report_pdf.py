@@ -181,3 +181,66 @@ def test_imported_file_is_an_annex_with_its_hash_but_no_image(vault: Vault, tmp_
     assert "Annex 2" in text and "anmeldelse.pdf" in text and "Imported" in text
     assert store.get(pdf_id).sha256 in text
     assert image_count(out) == 1 and len(plan.items) == 2
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_report_prints_every_code_as_the_app_labels_it(
+    qapp: object, vault: Vault, tmp_path: Path, lang: str
+) -> None:
+    """Channels, kinds, severity, relations, told, references, support, account, evidence
+    source and trigger: the report's words are the app's words in the same language."""
+    from vidne.app import i18n
+    from vidne.app.episodes import vocabulary as v
+    from vidne.app.episodes.senders import Sender, SenderStore
+    from vidne.app.episodes.store import Episode, EpisodeStore
+    from vidne.app.evidence.store import CaptureStore, NewCapture
+
+    from tests.helpers.report import png
+
+    senders = [SenderStore(vault).add(Sender(name=f"S{r}", relation=r)) for r in v.RELATIONS]
+    every_list = {
+        "kinds": list(v.KINDS),
+        "support": list(v.SUPPORT),
+        "told": [{"who": who, "when": "2026-02-01", "note": ""} for who in v.TOLD_WHO],
+        "references": [{"kind": kind, "number": "1"} for kind in v.REFERENCE_KINDS],
+    }
+    for n, channel in enumerate(v.CHANNELS):  # one episode per channel, the first has all lists
+        sender = senders[n % len(senders)]
+        EpisodeStore(vault).add(
+            Episode(
+                occurred_at=f"2026-02-{n + 1:02d}T09:00:00+01:00",
+                channel=channel,
+                sender=sender.name,
+                sender_id=sender.id,
+                severity=n % 5 + 1,
+                account="work" if n % 2 else "private",
+                description=f"episode {n}",
+                **(every_list if n == 0 else {}),
+            )
+        )
+    captures = CaptureStore(vault)
+    ids = [
+        captures.add(
+            NewCapture(
+                original=png(colour=(n, 0, 0)),
+                mime="image/png",
+                captured_at="2026-02-01T08:00:00+00:00",
+                utc_offset="+01:00",
+                trigger=trigger,
+                source=source,
+            )
+        )
+        for n, (source, trigger) in enumerate(zip([*v.SOURCES, "screen"], v.TRIGGERS, strict=True))
+    ]
+    captures.attach(ids, 1)
+    out = tmp_path / "r.pdf"
+    pdf.write(vault, Selection(lang=lang, images=False), out)
+    text = " ".join(pdf_text(out).split())
+    try:
+        i18n.install(lang)  # what the app shows in the same language
+        shown = [v.label(t, k) for t, (_c, keys) in v.TABLES.items() for k in keys if k]
+        shown += [v.severity_label(level) for level in v.SEVERITY]
+    finally:
+        i18n.install("en")
+    missing = [words for words in shown if " ".join(words.split()) not in text]
+    assert missing == []

@@ -173,3 +173,44 @@ def test_hotkey_settings_show_the_reason_a_combination_fails(qtbot: QtBot) -> No
     widget.apply()
     assert hotkey_settings.delay() == 5
     wait_idle()
+
+
+def test_the_import_dialog_offers_every_evidence_kind(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+    from vidne.app.evidence import kinds
+
+    asked: list[str] = []
+
+    def choose(*args: object) -> tuple[list[str], str]:
+        asked.append(str(args[3]))
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    page(qtbot, vault).import_files()
+    [offered] = asked
+    assert all(f"*{ext}" in offered for kind in kinds.KINDS for ext in kind.extensions)
+    assert offered.endswith(";;All files (*)")
+
+
+def test_an_email_opens_as_text_and_a_pdf_is_only_named(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    (tmp_path / "trussel.eml").write_bytes(
+        b"From: troll@example.invalid\r\nTo: mig@example.invalid\r\nSubject: Dig\r\n\r\nHej.\r\n"
+    )
+    (tmp_path / "anmeldelse.pdf").write_bytes(b"%PDF-1.4 x")
+    widget = page(qtbot, vault)
+    with qtbot.waitSignal(widget.countChanged, timeout=5000):
+        widget.import_files([tmp_path / "trussel.eml", tmp_path / "anmeldelse.pdf"])
+    by_name = {i.original_name: i.id for i in widget.infos.values()}
+    widget.open_capture(by_name["trussel.eml"])
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "Subject: Dig" in shown[0] and "Hej." in shown[0]
+    widget.open_capture(by_name["anmeldelse.pdf"])
+    qtbot.waitUntil(lambda: "evidence bundle" in widget.status.text(), timeout=5000)
