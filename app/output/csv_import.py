@@ -16,13 +16,18 @@ from datetime import datetime
 from typing import Any
 
 from vidne.app.episodes.store import MAX_TEXT, Episode, EpisodeStore
-from vidne.app.episodes.vocabulary import channel_key, key_for
+from vidne.app.episodes.vocabulary import channel_key, choices, key_for
 from vidne.app.errors import ValidationError, VidneError
 from vidne.app.i18n import QT_TRANSLATE_NOOP, translate
 from vidne.app.timeutil import parse_when, to_text
 from vidne.app.vault.store import Vault
 
 MAX_BYTES = 50 * 1024 * 1024
+
+
+def _codes(table: str) -> str:
+    return ", ".join(choices(table))
+
 
 # field -> (help text, accepted headings besides the field name). The help text documents the
 # column for `vidne import-csv --help` and the dialog.
@@ -36,8 +41,7 @@ COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "time": ("the time alone, e.g. 18:05", ("tid", "klokkeslæt", "kl")),
     "until": ("end of a series (date)", ("occurred_until", "til", "slut")),
     "channel": (
-        "email, sms, facebook, x, instagram, tiktok, snapchat, aula, teams, phone, "
-        "forum, other (or the label; default: other)",
+        f"{_codes('channel')} (or the label; default: other)",
         ("kanal", "medie", "platform"),
     ),
     "account": ("work or private", ("konto",)),
@@ -52,8 +56,7 @@ COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("beskrivelse", "hvad skete der", "hændelse", "hvad skete der?"),
     ),
     "kinds": (
-        "kinds of harassment, separated by | or ; (threats, insults, sexual, hate_speech, "
-        "personal_info, images, impersonation, stalking, other)",
+        f"kinds of harassment, separated by | or ; ({_codes('kind')})",
         ("kind", "type", "art"),
     ),
     "quote": ("the exact words", ("citat", "ordlyd")),
@@ -64,13 +67,12 @@ COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "sick_days": ("number of sick days", ("sygedage", "sygefravær")),
     "witnesses": ("witnesses' names, separated by | or ;", ("vidner",)),
     "told": (
-        "whom you told, separated by | or ; (leader, amr, tr, colleague, police, platform, other)",
+        f"whom you told, separated by | or ; ({_codes('told')})",
         ("fortalt", "fortalt til", "informeret"),
     ),
     "asked_to_stop": ("yes or no (ja/nej)", ("bedt om at stoppe",)),
     "support": (
-        "support received, separated by | or ; (first_aid, psychologist, tech_removal, "
-        "companion, other)",
+        f"support received, separated by | or ; ({_codes('support')})",
         ("støtte",),
     ),
     "follow_up": ("follow-up notes", ("opfølgning", "noter", "note")),
@@ -209,36 +211,17 @@ def parse_when_text(text: str) -> str:
     return to_text(parse_when(value))
 
 
-# Danish words people write in their own lists, whatever language Vidne runs in.
-_DANISH = {
-    "told": {
-        "leder": "leader",
-        "chef": "leader",
-        "kollega": "colleague",
-        "politi": "police",
-        "politiet": "police",
-        "andet": "other",
-        "andre": "other",
-    },
-    "kind": {
-        "trusler": "threats",
-        "trussel": "threats",
-        "krænkelser": "insults",
-        "seksuel chikane": "sexual",
-        "hadtale": "hate_speech",
-        "andet": "other",
-    },
-    "support": {
-        "psykolog": "psychologist",
-        "psykisk førstehjælp": "first_aid",
-        "bisidder": "companion",
-        "andet": "other",
-    },
+# Words people write in their own lists besides the labels (which key_for accepts in Danish
+# and English whatever language Vidne runs in).
+_ALIASES = {
+    "told": {"chef": "leader", "politi": "police", "andre": "other"},
+    "kind": {"trussel": "threats", "krænkelser": "insults", "hadtale": "hate_speech"},
+    "support": {"bisidder": "companion"},
 }
 
 
 def _key(table: str, piece: str) -> str | None:
-    return key_for(table, piece) or _DANISH.get(table, {}).get(piece.strip().casefold())
+    return key_for(table, piece) or _ALIASES.get(table, {}).get(piece.strip().casefold())
 
 
 def _list(text: str, table: str, what: str) -> list[str]:
