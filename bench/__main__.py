@@ -32,7 +32,16 @@ from bench import KEYS
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 # Order: the quick, machine-sensitive figures first, the long ones last.
-MODULES = ("capture", "gui_stall", "startup", "vault_scale", "encryption_cost", "report", "stress")
+MODULES = (
+    "capture",
+    "cli",
+    "gui_stall",
+    "startup",
+    "vault_scale",
+    "encryption_cost",
+    "report",
+    "stress",
+)
 UNAVAILABLE = 3  # child exit code: the module is missing or has no run(quick)
 TIMEOUT_S = {True: 300, False: 1800}
 

@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, Qt, QTim
 from vidne.app import platform
 from vidne.app.evidence import grab as capture
 from vidne.app.evidence.capturer import CaptureService
+from vidne.app.evidence.store import CaptureStore
 from vidne.app.platform.x11 import X11Hotkey
 from vidne.app.vault.keyfile import KdfParams
 from vidne.app.vault.store import Vault
@@ -100,35 +101,68 @@ def spin_for(seconds: float) -> None:
         loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
 
 
+class Probe:
+    """The bench's own stopwatch: wraps the grab, the PNG encoding and the commit while it is
+    installed, noting when each ends (the app keeps no timings of its own)."""
+
+    def __init__(self) -> None:
+        self.timings: list[dict[str, float]] = []
+        self.pixels_monotonic: list[float] = []
+        self._saved: list[tuple[Any, str, Any]] = []
+
+    def _wrap(self, owner: Any, name: str, before: str | None, after: str) -> None:
+        original = getattr(owner, name)
+        self._saved.append((owner, name, original))
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            if before is not None:
+                self.timings.append({before: time.perf_counter()})
+            result = original(*args, **kwargs)
+            if self.timings:
+                self.timings[-1][after] = time.perf_counter()
+            if after == "pixels":
+                self.pixels_monotonic.append(time.monotonic())  # the X server's clock
+            return result
+
+        setattr(owner, name, timed)
+
+    def __enter__(self) -> Probe:
+        self._wrap(capture, "grab", "start", "pixels")
+        self._wrap(capture, "encode", None, "encoded")
+        self._wrap(CaptureStore, "add", None, "committed")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for owner, name, original in reversed(self._saved):
+            setattr(owner, name, original)
+
+
 def hotkey_runs(
     service: CaptureService, backend: X11Hotkey, count: int, stall: Stall
 ) -> tuple[list[float], list[float]]:
     """(press→pixels ms, grab→committed ms) for *count* xdotool presses."""
     press_to_pixels, to_commit = [], []
     breakdown.clear()
-    pixels_at: list[float] = []
-
-    def on_press() -> None:
-        service.capture(None, "hotkey")
-        pixels_at.append(service.last_pixels_monotonic)
-
-    backend.register(HOTKEY, on_press)
+    saved: list[int] = []
+    service.saved.connect(lambda *_: saved.append(1))
+    backend.register(HOTKEY, lambda: service.capture(None, "hotkey"))
     # One xdotool reading commands from stdin: no fork/exec on the GUI thread while measuring.
     xdotool = subprocess.Popen(["xdotool", "-"], stdin=subprocess.PIPE)
     assert xdotool.stdin is not None
     time.sleep(0.3)
     stall.start()
-    for _ in range(count):
-        done = len(service.timings)
-        xdotool.stdin.write(b"key ctrl+alt+shift+s\n")
-        xdotool.stdin.flush()
-        spin_until(lambda d=done: len(service.timings) > d)
-        timing = service.timings[-1]
-        press_to_pixels.append(pixels_at[-1] * 1000 - backend.last_time)
-        to_commit.append((timing["committed"] - timing["start"]) * 1000)
-        for part, (a, b) in PARTS.items():
-            breakdown.setdefault(part, []).append((timing[b] - timing[a]) * 1000)
-        spin_for(0.1)  # let the thumbnail transaction finish; the event loop keeps running
+    with Probe() as probe:
+        for _ in range(count):
+            done = len(saved)
+            xdotool.stdin.write(b"key ctrl+alt+shift+s\n")
+            xdotool.stdin.flush()
+            spin_until(lambda d=done: len(saved) > d)
+            timing = probe.timings[-1]
+            press_to_pixels.append(probe.pixels_monotonic[-1] * 1000 - backend.last_time)
+            to_commit.append((timing["committed"] - timing["start"]) * 1000)
+            for part, (a, b) in PARTS.items():
+                breakdown.setdefault(part, []).append((timing[b] - timing[a]) * 1000)
+            spin_for(0.1)  # the event loop keeps running
     stall.timer.stop()
     xdotool.stdin.close()
     xdotool.wait(10)
@@ -156,8 +190,7 @@ def one_size(width: int, height: int, target: float, count: int) -> list[dict[st
     label = f"{height}p"
     with xvfb(width, height) as display, scratch_dir() as tmp:
         os.environ["DISPLAY"] = display
-        capture.close_thread_grabber()
-        platform.active_window.cache_clear()
+        platform.forget_choices()
         show(display, screen_image(width, height))
         vault = Vault.create(
             tmp / "vault",

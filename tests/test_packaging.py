@@ -17,8 +17,10 @@ from typing import Any
 import pytest
 from PIL import Image
 from vidne.app import APP_ID, __version__, paths
-from vidne.app.platform import desktop_integration
-from vidne.app.platform.desktop_integration import LaunchCommand, exec_value, parse_exec
+from vidne.app.platform import freedesktop
+from vidne.app.platform.base import LaunchCommand
+from vidne.app.platform.freedesktop import exec_value, parse_exec
+from vidne.app.platform.launch import launch_command
 
 from tests.conftest import cli_env
 
@@ -59,7 +61,7 @@ def vidne(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 
 
 def test_png_icons_have_their_size_and_show_the_eye_at_16px() -> None:
-    for size in desktop_integration.ICON_SIZES:
+    for size in freedesktop.ICON_SIZES:
         with Image.open(ICONS / f"vidne-{size}.png") as image:
             assert image.size == (size, size)
             assert image.mode == "RGBA"
@@ -149,7 +151,7 @@ def test_install_desktop_puts_vidne_in_the_menu_and_the_entry_starts_it(tmp_path
     assert str(entry) in result.stdout
     check = run_tool("desktop-file-validate", entry)
     assert check.returncode == 0, check.stdout + check.stderr
-    for size in desktop_integration.ICON_SIZES:
+    for size in freedesktop.ICON_SIZES:
         icon = data_home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         with Image.open(icon) as image:
             assert image.size == (size, size)
@@ -195,7 +197,7 @@ def test_install_writes_nothing_when_the_bundle_lacks_a_file(
     (bundle / "resources" / "icons" / "vidne-48.png").unlink()
     monkeypatch.setattr(paths, "RESOURCES", bundle / "resources")
     with pytest.raises(FileNotFoundError, match="vidne-48.png"):
-        desktop_integration.install(tmp_path / "share")
+        freedesktop.install(tmp_path / "share")
     assert not (tmp_path / "share").exists()
 
 
@@ -208,7 +210,7 @@ def test_exec_line_survives_awkward_install_paths(tmp_path: Path, program: str) 
     assert parse_exec(exec_value(command)) == [program, "--minimized"]
     template = (LINUX / f"{APP_ID}.desktop").read_text("utf-8")
     entry = tmp_path / f"{APP_ID}.desktop"
-    entry.write_text(desktop_integration.desktop_entry_text(command, template), "utf-8")
+    entry.write_text(freedesktop.desktop_entry_text(command, template), "utf-8")
     result = run_tool("desktop-file-validate", entry)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -218,7 +220,7 @@ def test_a_pyinstaller_bundle_starts_itself(
 ) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(tmp_path / "vidne"))
-    assert desktop_integration.launch_command() == LaunchCommand((str(tmp_path / "vidne"),))
+    assert launch_command() == LaunchCommand((str(tmp_path / "vidne"),))
 
 
 # --- other platforms' files and the release --------------------------------------------------
@@ -233,7 +235,7 @@ def test_macos_info_plist_explains_screen_recording() -> None:
 
 
 def test_inno_setup_script_matches_version_and_start_at_login() -> None:
-    from vidne.app.platform.autostart import WindowsRunKey
+    from vidne.app.platform.windows import WindowsRunKey
 
     iss = (ROOT / "packaging" / "windows" / "vidne.iss").read_text("utf-8")
     assert f'#define AppVersion "{__version__}"' in iss

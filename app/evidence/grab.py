@@ -1,56 +1,29 @@
-"""Screen grabbing with mss and lossless PNG encoding with Pillow.
+"""A capture in memory: the grabbed pixels plus what the evidence needs, and PNG encoding.
 
-The grab is the only part that must be fast (a post can vanish within seconds), so it keeps
-one warm mss instance per thread and returns raw BGRX pixels; encoding to PNG happens later,
-off the GUI thread. A :class:`Grab` carries what the evidence needs besides the pixels: the
-capture time in UTC with the local offset, the monitor's geometry and scale, how it was
+The pixels come from the platform's screen grabber (:func:`vidne.app.platform.screen_grabber`:
+mss on X11, Windows and macOS, the portal on Wayland) as raw BGRX; encoding to PNG happens
+later, off the GUI thread. A :class:`Grab` carries what the evidence needs besides the pixels:
+the capture time in UTC with the local offset, the monitor's geometry and scale, how it was
 triggered and (best effort) the active window.
 """
 
 from __future__ import annotations
 
-import io
 import sys
-import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-import mss
 from PIL import Image
-from vidne.app.errors import CaptureImpossible, ScreenRecordingDenied
+from vidne.app import platform
+from vidne.app.errors import CaptureImpossible
 from vidne.app.evidence import encode as png_encode
+from vidne.app.platform.base import Monitor, monitor_at
 
-PNG_LEVEL = 1  # zlib level 1: lossless and ~3x faster than the default 6, files a bit larger
+__all__ = ["Encoded", "Grab", "Monitor", "encode", "grab", "grab_frozen", "thumbnail"]
+
 THUMB_SIZE = 320
 TRIGGERS = ("hotkey", "tray", "window", "cli")
-
-_local = threading.local()
-
-
-@dataclass(frozen=True)
-class Monitor:
-    """One monitor's geometry in desktop pixels; index 0 is the whole desktop (mss)."""
-
-    index: int
-    left: int
-    top: int
-    width: int
-    height: int
-    scale: float = 1.0
-
-    def contains(self, x: int, y: int) -> bool:
-        return self.left <= x < self.left + self.width and self.top <= y < self.top + self.height
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "index": self.index,
-            "left": self.left,
-            "top": self.top,
-            "width": self.width,
-            "height": self.height,
-            "scale": self.scale,
-        }
 
 
 @dataclass
@@ -74,57 +47,31 @@ class Grab:
         return Image.frombuffer("RGB", (self.width, self.height), self.raw, "raw", "BGRX", 0, 1)
 
 
-def _sct() -> mss.MSS:
-    """One mss instance per thread, kept open: the first grab sets up shared memory (slow)."""
-    sct = getattr(_local, "sct", None)
-    if sct is None:
-        try:
-            sct = mss.MSS()
-        except Exception as exc:  # noqa: BLE001 - mss raises ScreenShotError and ctypes errors
-            raise CaptureImpossible(str(exc)) from None
-        _local.sct = sct
-    return sct
-
-
 def warm_up() -> None:
-    """Prepare this thread for a fast first capture: one full-size grab of the monitor under
-    the mouse (what a hotkey press grabs) maps mss's shared memory, and the monitor list, the
-    pointer query and the active-window lookup are set up; each costs ms the first time.
-    The pixels are dropped at once: they are never kept or written anywhere."""
-    try:
-        mon = monitor_under_mouse(monitors())
-        shot = _sct().grab(
-            {"left": mon.left, "top": mon.top, "width": mon.width, "height": mon.height}
-        )
-        del shot
-        from vidne.app.platform import active_window
-
-        active_window().active()
-    except Exception:  # noqa: BLE001 - warming is optional; the real grab reports errors
-        pass
+    """Prepare this thread for a fast first capture (see :func:`vidne.app.platform.warm_up`);
+    on the GUI thread this also records the screens' scale for the other threads."""
+    monitor_scale()
+    platform.warm_up()
 
 
 def close_thread_grabber() -> None:
-    sct = getattr(_local, "sct", None)
-    if sct is not None:
-        sct.close()
-        _local.sct = None
+    platform.screen_grabber().close_thread()
 
 
 _scale: list[float] = [1.0]
 
 
 def monitor_scale() -> float:
-    """Device pixel ratio of the primary screen (mss works in physical pixels). Qt's screens
-    may only be read on the GUI thread; other threads (the X11 hotkey) get the value the GUI
-    thread saw last, which ``warm_up`` there records."""
-    try:
-        from PySide6.QtCore import QThread
-        from PySide6.QtGui import QGuiApplication
-    except ImportError:
+    """Device pixel ratio of the primary screen (the grabbers work in physical pixels). Qt's
+    screens may only be read on the GUI thread, and only where the GUI already loaded QtGui
+    (the command line does not); other threads get the value the GUI thread saw last."""
+    gui = sys.modules.get("PySide6.QtGui")
+    if gui is None:
         return _scale[0]
-    app = QGuiApplication.instance()
-    if isinstance(app, QGuiApplication) and QThread.currentThread() is app.thread():
+    from PySide6.QtCore import QThread
+
+    app = gui.QGuiApplication.instance()
+    if isinstance(app, gui.QGuiApplication) and QThread.currentThread() is app.thread():
         screen = app.primaryScreen()
         if screen is not None:
             _scale[0] = float(screen.devicePixelRatio())
@@ -132,36 +79,23 @@ def monitor_scale() -> float:
 
 
 def monitors() -> list[Monitor]:
-    """All monitors; index 0 is the bounding box of the whole desktop."""
+    """All monitors; index 0 is the bounding box of the whole desktop ([] where only the
+    whole desktop can be grabbed)."""
     scale = monitor_scale()
-    try:
-        mons = _sct().monitors
-    except Exception as exc:  # noqa: BLE001
-        raise CaptureImpossible(str(exc)) from None
-    return [
-        Monitor(i, m["left"], m["top"], m["width"], m["height"], scale) for i, m in enumerate(mons)
-    ]
+    return [replace(m, scale=scale) for m in platform.screen_grabber().monitors()]
 
 
 def pointer_position() -> tuple[int, int] | None:
-    from vidne.app.platform import active_window
-
-    return active_window().pointer()
+    return platform.active_window().pointer()
 
 
 def monitor_under_mouse(mons: list[Monitor]) -> Monitor:
-    pos = pointer_position()
-    singles = mons[1:] or mons
-    if pos is not None:
-        for mon in singles:
-            if mon.contains(*pos):
-                return mon
-    return singles[0]
+    return monitor_at(mons, pointer_position())
 
 
-def choose_monitor(which: int | str | None) -> Monitor:
+def choose_monitor(which: int | str | None, mons: list[Monitor] | None = None) -> Monitor:
     """``None``/"mouse": under the mouse; "all" or 0: whole desktop; N: monitor N (1-based)."""
-    mons = monitors()
+    mons = monitors() if mons is None else mons
     if which in (None, "mouse"):
         return monitor_under_mouse(mons)
     if which == "all":
@@ -180,62 +114,34 @@ def now_with_offset() -> tuple[str, str]:
 
 
 def grab(which: int | str | None = None, trigger: str = "window") -> Grab:
-    """Grab one monitor (or the whole desktop) into memory. Raises CaptureImpossible."""
-    from vidne.app.platform import is_wayland
-
-    if is_wayland():  # mss sees only XWayland windows there: the desktop's portal grabs
-        from vidne.app.platform.wayland_portal import portal_grab
-
-        return portal_grab(trigger)
+    """Grab one monitor (or the whole desktop) into memory. Raises CaptureImpossible, or
+    ScreenRecordingDenied where the system has not allowed it."""
     captured_at, offset = now_with_offset()
-    mon = choose_monitor(which)
-    return grab_monitor(mon, captured_at, offset, trigger)
+    mons = monitors()
+    target = choose_monitor(which, mons) if mons else None  # [] : only the whole desktop
+    return grab_monitor(target, captured_at, offset, trigger)
 
 
-def check_permission() -> None:
-    """macOS asks the user before any app may record the screen: check (and ask) first."""
-    if sys.platform == "darwin":
-        from vidne.app.platform.macos import screen_capture_allowed
-
-        if not screen_capture_allowed():
-            raise ScreenRecordingDenied()
-
-
-def grab_monitor(mon: Monitor, captured_at: str, offset: str, trigger: str) -> Grab:
-    check_permission()
-    area = {"left": mon.left, "top": mon.top, "width": mon.width, "height": mon.height}
-    try:
-        shot = _sct().grab(area)
-    except Exception as exc:  # noqa: BLE001
-        raise CaptureImpossible(str(exc)) from None
-    result = Grab(shot.raw, shot.width, shot.height, mon, captured_at, offset, trigger)
-    _add_window_info(result)
-    return result
-
-
-def _add_window_info(result: Grab) -> None:
-    from vidne.app.platform import active_window
-
-    info = active_window().active()
+def grab_monitor(mon: Monitor | None, captured_at: str, offset: str, trigger: str) -> Grab:
+    """Grab *mon* (None: the whole desktop) and note the active window."""
+    pixels = platform.screen_grabber().grab(mon)
+    result = Grab(
+        pixels.raw, pixels.width, pixels.height, pixels.monitor, captured_at, offset, trigger
+    )
+    info = platform.active_window().active()
     if info is not None:
         result.window_title, result.window_program = info
+    return result
 
 
 def grab_frozen(trigger: str = "window") -> Grab:
     """Grab the whole desktop at once (all monitors) for region selection."""
-    from vidne.app.platform import is_wayland
-
-    if is_wayland():
-        from vidne.app.platform.wayland_portal import portal_grab
-
-        frozen = portal_grab(trigger)
-        frozen.source = "region"
-        return frozen
     captured_at, offset = now_with_offset()
     mons = monitors()
-    frozen = grab_monitor(mons[0], captured_at, offset, trigger)
+    frozen = grab_monitor(mons[0] if mons else None, captured_at, offset, trigger)
     frozen.source = "region"
-    frozen.extra["monitors"] = [m.as_dict() for m in mons[1:]]
+    if len(mons) > 1:
+        frozen.extra["monitors"] = [m.as_dict() for m in mons[1:]]
     return frozen
 
 
@@ -273,12 +179,10 @@ def region_from_frozen(frozen: Grab, x: int, y: int, w: int, h: int) -> Grab:
 
 
 def encode_png(img: Image.Image) -> bytes:
-    """Small images through Pillow; screen-sized ones through the parallel writer."""
-    if img.width * img.height >= 1 << 18:
-        return png_encode.encode(img)
-    buf = io.BytesIO()
-    img.save(buf, "PNG", compress_level=PNG_LEVEL)
-    return buf.getvalue()
+    """Every PNG Vidne writes goes through its own writer (:mod:`vidne.app.evidence.encode`):
+    parallel for screen-sized images, and even for a thumbnail far quicker than Pillow's
+    first ``save``, which loads five image plugins (~40 ms of ``vidne capture``)."""
+    return png_encode.encode(img)
 
 
 @dataclass

@@ -22,18 +22,19 @@ import struct
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import nacl.exceptions
 import nacl.public
 from vidne.app.atomic import fsync_dir, write_atomic
 from vidne.app.errors import EvidenceRejected, SealedFileRejected
-from vidne.app.evidence.file_import import check_image
-from vidne.app.evidence.store import CaptureStore, NewCapture
+from vidne.app.evidence.store import NewCapture
 from vidne.app.paths import INBOX_DIR, KEY_NAME
 from vidne.app.vault import chain
 from vidne.app.vault.keyfile import KeyFile
-from vidne.app.vault.store import Vault
+
+if TYPE_CHECKING:  # sealing (``vidne capture``) needs neither the database nor image checks
+    from vidne.app.vault.store import Vault
 
 MAGIC = b"VIDNE-SEALED-1\n"
 SUFFIX = ".vsealed"
@@ -128,6 +129,8 @@ def open_sealed(box: nacl.public.SealedBox[Any], raw: bytes) -> NewCapture:
     # image with the same limits as an imported file (no decompression bombs, no junk).
     if item.mime != "image/png":
         raise SealedFileRejected("not a PNG capture")
+    from vidne.app.evidence.file_import import check_image
+
     try:
         check_image(item.original, item.mime)
     except EvidenceRejected as exc:
@@ -174,6 +177,8 @@ def import_pending(vault: Vault) -> ImportResult:
                 moved = path  # could not move it: still reported, and retried next unlock
             result.rejected.append(Rejected(path.name, moved, error.message()))
     if good:
+        from vidne.app.evidence.store import CaptureStore
+
         result.imported = CaptureStore(vault).add_many(item for _, item in good)
         for path, _ in good:
             with contextlib.suppress(FileNotFoundError):

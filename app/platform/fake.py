@@ -1,11 +1,20 @@
-"""A hotkey backend for tests: ``press()`` stands in for the user pressing the combination."""
+"""Backends for tests: a hotkey that ``press()`` fires, a screen that shows a given image, a
+desktop whose active window and pointer are set by the test. Their priority is 0, so the
+chooser never picks them; tests hand them over explicitly."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from vidne.app.errors import HotkeyUnavailable
-from vidne.app.platform.base import HotkeyBackend, parse_sequence
+from vidne.app.errors import CaptureImpossible, HotkeyUnavailable
+from vidne.app.platform.base import (
+    ActiveWindow,
+    HotkeyBackend,
+    Monitor,
+    Pixels,
+    ScreenGrabber,
+    parse_sequence,
+)
 
 
 class FakeHotkeyBackend(HotkeyBackend):
@@ -15,10 +24,6 @@ class FakeHotkeyBackend(HotkeyBackend):
         self.taken = {parse_sequence(s) for s in (taken or set())}
         self.sequence: str | None = None
         self._callback: Callable[[], None] | None = None
-
-    @classmethod
-    def available(cls) -> bool:
-        return True
 
     def register(self, sequence: str, callback: Callable[[], None]) -> None:
         try:
@@ -37,3 +42,44 @@ class FakeHotkeyBackend(HotkeyBackend):
             return False
         self._callback()
         return True
+
+
+class FakeScreen(ScreenGrabber):
+    """Monitors side by side, each showing *raw* BGRX pixels of its size (one per monitor)."""
+
+    name = "fake"
+
+    def __init__(self, screens: list[tuple[int, int, bytes]]) -> None:
+        self.screens = screens
+        self.grabs = 0
+
+    def monitors(self) -> list[Monitor]:
+        singles, left = [], 0
+        for i, (width, height, _) in enumerate(self.screens, start=1):
+            singles.append(Monitor(i, left, 0, width, height))
+            left += width
+        height = max((h for _, h, _ in self.screens), default=0)
+        return [Monitor(0, 0, 0, left, height), *singles]
+
+    def grab(self, monitor: Monitor | None) -> Pixels:
+        mons = self.monitors()
+        if monitor is None or monitor.index == 0 or monitor.index >= len(mons):
+            raise CaptureImpossible("the fake screen grabs single monitors only")
+        self.grabs += 1
+        width, height, raw = self.screens[monitor.index - 1]
+        return Pixels(raw, width, height, monitor)
+
+
+class FakeDesktop(ActiveWindow):
+    name = "fake"
+
+    def __init__(
+        self, window: tuple[str, str] | None = None, pointer: tuple[int, int] | None = None
+    ) -> None:
+        self.window, self.at = window, pointer
+
+    def active(self) -> tuple[str, str] | None:
+        return self.window
+
+    def pointer(self) -> tuple[int, int] | None:
+        return self.at

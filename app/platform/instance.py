@@ -1,75 +1,38 @@
-"""One Vidne per user and vault: a QLocalServer the window owns, and a client for the CLI.
+"""One Vidne per user and vault: the ``QLocalServer`` the running window owns.
 
-A second ``vidne`` asks the running one to raise its window; ``vidne capture`` asks it to
-capture, so the hotkey, the tray and a desktop shortcut all end in the same process (which
-knows whether the vault is unlocked). The protocol is one JSON object per line each way::
-
-    -> {"cmd": "raise"}                    <- {"ok": true}
-    -> {"cmd": "capture", "region": false, "monitor": null, "all": false, "delay": 0}
-    <- {"ok": true}                        (the capture then runs in the instance)
-
-The server name is derived from the data directory, so two vaults can run side by side; on
-Unix it is a socket in the user's runtime dir, which only that user can reach.
+The protocol and the client side (``ask``, used by a second ``vidne`` and by ``vidne
+capture``) are in :mod:`vidne.app.platform.instance_protocol`, which needs no Qt; they are
+re-exported here for the GUI.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import sys
 from pathlib import Path
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from vidne.app import paths
+from vidne.app.platform.instance_protocol import (
+    MAX_LINE,
+    TIMEOUT_MS,
+    ask,
+    capture_request,
+    is_running,
+    server_name,
+    target_of,
+)
 
-MAX_LINE = 4096
-TIMEOUT_MS = 1500
-
-
-def server_name(data_dir: Path) -> str:
-    """A pipe name on Windows; on Unix an absolute socket path in a private directory, so the
-    name does not depend on $TMPDIR (which differs between a desktop shortcut and a terminal)."""
-    uid = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    digest = hashlib.sha256(f"{uid}|{data_dir.resolve()}".encode()).hexdigest()[:16]
-    if sys.platform == "win32":
-        return f"vidne-{digest}"
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    folder = Path(runtime) if runtime and Path(runtime).is_dir() else paths.state_dir()
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return str(folder / f"vidne-{digest}.sock")
-
-
-def ask(
-    data_dir: Path, message: dict[str, Any], timeout_ms: int = TIMEOUT_MS
-) -> dict[str, Any] | None:
-    """Send one request to the running instance; None when no instance answers."""
-    sock = QLocalSocket()
-    sock.connectToServer(server_name(data_dir))
-    if not sock.waitForConnected(timeout_ms):
-        return None
-    sock.write(json.dumps(message).encode() + b"\n")
-    sock.flush()
-    if sock.bytesToWrite() and not sock.waitForBytesWritten(timeout_ms):
-        return None
-    line = b""
-    while not line.endswith(b"\n") and len(line) < MAX_LINE:
-        if not sock.bytesAvailable() and not sock.waitForReadyRead(timeout_ms):
-            break
-        line += bytes(sock.readAll().data())
-    sock.disconnectFromServer()
-    try:
-        reply = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return None
-    return reply if isinstance(reply, dict) else None
-
-
-def is_running(data_dir: Path) -> bool:
-    return ask(data_dir, {"cmd": "ping"}, 500) is not None
+__all__ = [
+    "TIMEOUT_MS",
+    "InstanceServer",
+    "ask",
+    "capture_request",
+    "is_running",
+    "server_name",
+    "target_of",
+]
 
 
 class InstanceServer(QObject):
@@ -144,23 +107,3 @@ class InstanceServer(QObject):
             self.captureRequested.emit(capture_request(request))
             return {"ok": True}
         return {"ok": False, "error": "unknown command"}
-
-
-def capture_request(request: dict[str, Any]) -> dict[str, Any]:
-    """Keep only well-typed fields of a capture request."""
-    monitor = request.get("monitor")
-    delay = request.get("delay", 0)
-    return {
-        "region": bool(request.get("region", False)),
-        "all": bool(request.get("all", False)),
-        "monitor": monitor if isinstance(monitor, int) and 0 <= monitor < 64 else None,
-        "delay": delay if isinstance(delay, int) and 0 <= delay <= 60 else 0,
-        "trigger": "cli",
-    }
-
-
-def target_of(request: dict[str, Any]) -> int | str | None:
-    """The ``capture.grab`` target for a request: 'all', a monitor number, or the mouse's."""
-    if request.get("all"):
-        return "all"
-    return request.get("monitor")

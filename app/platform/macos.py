@@ -1,19 +1,34 @@
-"""macOS: Carbon ``RegisterEventHotKey`` via ctypes (still the supported way for a global
+"""macOS: the global hotkey, the screen grab with its permission, and start at login.
+
+The hotkey is Carbon's ``RegisterEventHotKey`` via ctypes (still the supported way for a global
 shortcut without accessibility permission). The Carbon event handler runs on the main thread
 inside Qt's event loop, so the callback runs on the GUI thread: it must only start the grab.
+Screens are grabbed with mss once the user allowed screen recording; start at login is a
+LaunchAgent plist in ``~/Library/LaunchAgents``.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import sys
+import plistlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from vidne.app.errors import HotkeyUnavailable
+from vidne.app import APP_ID
+from vidne.app.atomic import write_atomic
+from vidne.app.errors import HotkeyUnavailable, ScreenRecordingDenied
 from vidne.app.i18n import translate
-from vidne.app.platform.base import HotkeyBackend, parse_sequence
+from vidne.app.platform.base import (
+    NATIVE,
+    AutostartBackend,
+    HotkeyBackend,
+    LaunchCommand,
+    is_macos,
+    parse_sequence,
+)
+from vidne.app.platform.mss_grab import MssGrabber
 
 CMD_KEY, SHIFT_KEY, OPTION_KEY, CONTROL_KEY = 1 << 8, 1 << 9, 1 << 11, 1 << 12
 # Qt maps Ctrl to the Command key on macOS and Meta to the Control key.
@@ -97,8 +112,12 @@ class MacHotkey(HotkeyBackend):
         )
 
     @classmethod
-    def available(cls) -> bool:
-        return sys.platform == "darwin" and bool(ctypes.util.find_library("Carbon"))
+    def get_priority(cls) -> int:
+        return NATIVE if is_macos() else 0
+
+    @classmethod
+    def is_available(cls) -> bool:
+        return bool(ctypes.util.find_library("Carbon"))
 
     def _on_event(self, _call: Any, _event: Any, _data: Any) -> int:
         if self._callback:
@@ -169,3 +188,56 @@ def screen_capture_allowed() -> bool:
     preflight.restype = request.restype = ctypes.c_bool
     _capture_allowed = bool(preflight()) or bool(request())
     return _capture_allowed
+
+
+class MacGrabber(MssGrabber):
+    """mss over CoreGraphics, after macOS allowed Vidne to record the screen."""
+
+    name = "macos"
+
+    @classmethod
+    def get_priority(cls) -> int:
+        return NATIVE if is_macos() else 0
+
+    def check_permission(self) -> None:
+        if not screen_capture_allowed():
+            raise ScreenRecordingDenied()
+
+
+class MacLaunchAgent(AutostartBackend):
+    """``~/Library/LaunchAgents/dk.vidne.Vidne.plist``, loaded by launchd at the next login."""
+
+    name = "macos"
+
+    def __init__(self, home: Path | None = None) -> None:
+        self.home = home or Path.home()
+
+    @classmethod
+    def get_priority(cls) -> int:
+        return NATIVE if is_macos() else 0
+
+    @property
+    def path(self) -> Path:
+        return self.home / "Library" / "LaunchAgents" / f"{APP_ID}.plist"
+
+    def enable(self, command: LaunchCommand) -> None:
+        agent: dict[str, object] = {
+            "Label": APP_ID,
+            "ProgramArguments": list(command.argv),
+            "RunAtLoad": True,
+            "ProcessType": "Interactive",
+        }
+        if command.cwd is not None:
+            agent["WorkingDirectory"] = str(command.cwd)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(self.path, plistlib.dumps(agent), mode=0o644)
+
+    def disable(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+    def is_enabled(self) -> bool:
+        try:
+            agent = plistlib.loads(self.path.read_bytes())
+        except (OSError, plistlib.InvalidFileException, ValueError):
+            return False
+        return bool(agent.get("RunAtLoad")) and not agent.get("Disabled", False)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import SLOT, QObject, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from vidne.app.platform.base import NATIVE, is_freedesktop
 from vidne.app.platform.screenlock import ScreenLockWatcher
 
 SESSION_SOURCES = (
@@ -36,6 +37,10 @@ class LinuxScreenLock(ScreenLockWatcher):
         self._session = session_bus
         self._system = system_bus
         self._connected: list[tuple[QDBusConnection, str, str, str, str]] = []
+
+    @classmethod
+    def get_priority(cls) -> int:
+        return NATIVE if is_freedesktop() else 0
 
     def start(self) -> list[str]:
         session = self._session or QDBusConnection.sessionBus()

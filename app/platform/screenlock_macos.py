@@ -14,6 +14,7 @@ import ctypes
 import ctypes.util
 
 from PySide6.QtCore import QObject, QTimer
+from vidne.app.platform.base import NATIVE, is_macos
 from vidne.app.platform.screenlock import ScreenLockWatcher
 
 POLL_MS = 2000
@@ -53,6 +54,10 @@ class MacScreenLock(ScreenLockWatcher):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._was_locked = False
+
+    @classmethod
+    def get_priority(cls) -> int:
+        return NATIVE if is_macos() else 0
 
     def start(self) -> list[str]:
         if is_locked() is None:

@@ -9,11 +9,14 @@ passes the main window's ``winId()``; until then sleep is still caught).
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 from typing import Any
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QObject
+from vidne.app.platform.base import NATIVE, is_windows
 from vidne.app.platform.screenlock import ScreenLockWatcher
+from vidne.app.platform.windows import dll
 
 WM_WTSSESSION_CHANGE = 0x02B1
 WTS_SESSION_LOCK = 0x7
@@ -53,6 +56,10 @@ class WindowsScreenLock(ScreenLockWatcher):
         self._filter: _Filter | None = None
         self._hwnd = 0
 
+    @classmethod
+    def get_priority(cls) -> int:
+        return NATIVE if is_windows() else 0
+
     def start(self) -> list[str]:
         app = QCoreApplication.instance()
         if app is None:
@@ -64,8 +71,8 @@ class WindowsScreenLock(ScreenLockWatcher):
     def watch_window(self, hwnd: int) -> bool:
         """Ask for session-change messages to *hwnd* (call once a window exists)."""
         try:
-            wtsapi = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined]
-        except (AttributeError, OSError):
+            wtsapi = dll("wtsapi32")
+        except OSError:
             return False
         if wtsapi.WTSRegisterSessionNotification(ctypes.c_void_p(hwnd), NOTIFY_FOR_THIS_SESSION):
             self._hwnd = hwnd
@@ -78,10 +85,6 @@ class WindowsScreenLock(ScreenLockWatcher):
             app.removeNativeEventFilter(self._filter)
         self._filter = None
         if self._hwnd:
-            try:
-                ctypes.WinDLL("wtsapi32").WTSUnRegisterSessionNotification(  # type: ignore[attr-defined]
-                    ctypes.c_void_p(self._hwnd)
-                )
-            except (AttributeError, OSError):
-                pass
+            with contextlib.suppress(OSError):
+                dll("wtsapi32").WTSUnRegisterSessionNotification(ctypes.c_void_p(self._hwnd))
             self._hwnd = 0

@@ -1,22 +1,53 @@
-"""Windows: ``RegisterHotKey`` on the GUI thread plus a Qt native event filter for WM_HOTKEY,
-and the foreground window's title for capture metadata.
+"""Windows: the global hotkey, the foreground window, the screen grab, start at login and the
+single-instance pipe.
 
-RegisterHotKey with no window posts WM_HOTKEY to the registering thread's queue, which Qt
-pumps on the GUI thread; the filter sees it as a "windows_generic_MSG". The callback therefore
-runs on the GUI thread: it must only start the grab (see vidne.app.evidence.capturer).
+``RegisterHotKey`` with no window posts WM_HOTKEY to the registering thread's queue, which Qt
+pumps on the GUI thread; a native event filter sees it as a "windows_generic_MSG". The
+callback therefore runs on the GUI thread: it must only start the grab (see
+vidne.app.evidence.capturer). Qt is imported only when a backend is created, so the chooser can
+look at this module anywhere.
 """
 
 from __future__ import annotations
 
 import ctypes
+import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication
+from vidne.app import APP_NAME
 from vidne.app.errors import HotkeyUnavailable
 from vidne.app.i18n import translate
-from vidne.app.platform.base import ActiveWindow, HotkeyBackend, parse_sequence
+from vidne.app.platform.base import (
+    NATIVE,
+    ActiveWindow,
+    AutostartBackend,
+    HotkeyBackend,
+    InstanceChannel,
+    LaunchCommand,
+    instance_digest,
+    is_windows,
+    parse_sequence,
+)
+from vidne.app.platform.mss_grab import MssGrabber
+
+_app: list[Any] = []  # a QCoreApplication made for QLocalSocket, kept alive
+
+
+def dll(name: str) -> Any:
+    """A Windows system library (``ctypes.windll``); OSError elsewhere."""
+    if sys.platform != "win32":  # also tells mypy where windll exists
+        raise OSError(f"{name} exists only on Windows")
+    return getattr(ctypes.windll, name)
+
+
+def last_error() -> int:
+    if sys.platform != "win32":
+        raise OSError("GetLastError exists only on Windows")
+    return ctypes.GetLastError()
+
 
 WM_HOTKEY = 0x0312
 MOD_ALT, MOD_CONTROL, MOD_SHIFT, MOD_WIN, MOD_NOREPEAT = 0x1, 0x2, 0x4, 0x8, 0x4000
@@ -49,21 +80,23 @@ def virtual_key(key: str) -> int:
     )
 
 
-class _Filter(QAbstractNativeEventFilter):
-    def __init__(self, on_hotkey: Callable[[], None]) -> None:
-        super().__init__()
-        self.on_hotkey = on_hotkey
+def native_filter(on_message: Callable[[int, int], bool]) -> Any:
+    """A Qt native event filter that passes each window message to *on_message*(message,
+    wparam); a True answer swallows it. Made here so Qt is imported only when needed."""
+    from PySide6.QtCore import QAbstractNativeEventFilter
 
-    def nativeEventFilter(self, event_type: Any, message: Any) -> Any:  # noqa: N802 - Qt API
-        kind = event_type.data() if hasattr(event_type, "data") else event_type  # QByteArray
-        if bytes(kind) == b"windows_generic_MSG":
-            from ctypes import wintypes
+    class Filter(QAbstractNativeEventFilter):
+        def nativeEventFilter(self, event_type: Any, message: Any) -> Any:  # noqa: N802 - Qt API
+            kind = event_type.data() if hasattr(event_type, "data") else event_type  # QByteArray
+            if bytes(kind) == b"windows_generic_MSG":
+                from ctypes import wintypes
 
-            msg = wintypes.MSG.from_address(int(message))
-            if msg.message == WM_HOTKEY and msg.wParam == HOTKEY_ID:
-                self.on_hotkey()
-                return True, 0
-        return False, 0
+                msg = wintypes.MSG.from_address(int(message))
+                if on_message(int(msg.message), int(msg.wParam)):
+                    return True, 0
+            return False, 0
+
+    return Filter()
 
 
 class WindowsHotkey(HotkeyBackend):
@@ -72,14 +105,22 @@ class WindowsHotkey(HotkeyBackend):
     def __init__(self) -> None:
         self._callback: Callable[[], None] | None = None
         self._registered = False
-        self._filter = _Filter(self._fire)
+        self._filter = native_filter(self._on_message)
+        from PySide6.QtCore import QCoreApplication
+
         app = QCoreApplication.instance()
         if app is not None:
             app.installNativeEventFilter(self._filter)
 
     @classmethod
-    def available(cls) -> bool:
-        return sys.platform == "win32"
+    def get_priority(cls) -> int:
+        return NATIVE if is_windows() else 0
+
+    def _on_message(self, message: int, wparam: int) -> bool:
+        if message == WM_HOTKEY and wparam == HOTKEY_ID:
+            self._fire()
+            return True
+        return False
 
     def _fire(self) -> None:
         if self._callback:
@@ -89,9 +130,9 @@ class WindowsHotkey(HotkeyBackend):
         combo = parse_sequence(sequence)
         self.unregister()
         mods = sum(MODS[m] for m in combo.modifiers) | MOD_NOREPEAT
-        user32 = ctypes.windll.user32  # type: ignore[attr-defined]
+        user32 = dll("user32")
         if not user32.RegisterHotKey(None, HOTKEY_ID, mods, virtual_key(combo.key)):
-            code = ctypes.GetLastError()  # type: ignore[attr-defined]
+            code = last_error()
             if code == ERROR_HOTKEY_ALREADY_REGISTERED:
                 raise HotkeyUnavailable(
                     translate(
@@ -104,13 +145,19 @@ class WindowsHotkey(HotkeyBackend):
 
     def unregister(self) -> None:
         if self._registered:
-            ctypes.windll.user32.UnregisterHotKey(None, HOTKEY_ID)  # type: ignore[attr-defined]
+            dll("user32").UnregisterHotKey(None, HOTKEY_ID)
         self._registered, self._callback = False, None
 
 
 class WindowsActiveWindow(ActiveWindow):
+    name = "windows"
+
+    @classmethod
+    def get_priority(cls) -> int:
+        return NATIVE if is_windows() else 0
+
     def active(self) -> tuple[str, str] | None:
-        user32 = ctypes.windll.user32  # type: ignore[attr-defined]
+        user32 = dll("user32")
         hwnd = user32.GetForegroundWindow()
         if not hwnd:
             return None
@@ -122,7 +169,7 @@ class WindowsActiveWindow(ActiveWindow):
         from ctypes import wintypes
 
         point = wintypes.POINT()
-        if ctypes.windll.user32.GetCursorPos(ctypes.byref(point)):  # type: ignore[attr-defined]
+        if dll("user32").GetCursorPos(ctypes.byref(point)):
             return point.x, point.y
         return None
 
@@ -131,8 +178,8 @@ def _process_name(hwnd: int) -> str:
     from ctypes import wintypes
 
     pid = wintypes.DWORD()
-    ctypes.windll.user32.GetWindowThreadProcessId(hwnd, ctypes.byref(pid))  # type: ignore[attr-defined]
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    dll("user32").GetWindowThreadProcessId(hwnd, ctypes.byref(pid))
+    kernel32 = dll("kernel32")
     handle = kernel32.OpenProcess(0x1000, False, pid.value)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
         return ""
@@ -144,3 +191,113 @@ def _process_name(hwnd: int) -> str:
         return ""
     finally:
         kernel32.CloseHandle(handle)
+
+
+class WindowsGrabber(MssGrabber):
+    """mss over GDI BitBlt."""
+
+    name = "windows"
+
+    @classmethod
+    def get_priority(cls) -> int:
+        return NATIVE if is_windows() else 0
+
+
+class PipeChannel(InstanceChannel):
+    """A named pipe, reached with ``QLocalSocket`` (the running instance's ``QLocalServer``)."""
+
+    name = "named-pipe"
+
+    @classmethod
+    def get_priority(cls) -> int:
+        return NATIVE if is_windows() else 0
+
+    def server_name(self, data_dir: Path) -> str:
+        return f"vidne-{instance_digest(data_dir)}"
+
+    def exchange(self, name: str, request: bytes, timeout_ms: int) -> bytes | None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtNetwork import QLocalSocket
+
+        if QCoreApplication.instance() is None:  # the command line runs without one
+            _app.append(QCoreApplication([]))
+        sock = QLocalSocket()
+        sock.connectToServer(name)
+        if not sock.waitForConnected(timeout_ms):
+            return None
+        sock.write(request)
+        sock.flush()
+        if sock.bytesToWrite() and not sock.waitForBytesWritten(timeout_ms):
+            return None
+        line = b""
+        while not line.endswith(b"\n") and len(line) < 4096:
+            if not sock.bytesAvailable() and not sock.waitForReadyRead(timeout_ms):
+                break
+            line += bytes(sock.readAll().data())
+        sock.disconnectFromServer()
+        return line or None
+
+
+class WindowsRunKey(AutostartBackend):
+    """A ``Vidne`` value under the current user's Run key (no admin rights needed).
+
+    Task Manager's "Startup apps" switch does not delete the Run value; it writes a flag under
+    ``StartupApproved\\Run`` (first byte odd = disabled). :meth:`is_enabled` honours it and
+    :meth:`enable` clears it, so the app and Task Manager agree.
+    """
+
+    name = "windows"
+    KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+    APPROVED = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
+    VALUE = APP_NAME
+
+    @classmethod
+    def get_priority(cls) -> int:
+        return NATIVE if is_windows() else 0
+
+    def enable(self, command: LaunchCommand) -> None:
+        if sys.platform != "win32":  # also tells mypy where winreg exists
+            raise OSError("the Run key exists only on Windows")
+        import winreg
+
+        # A Run value has no working folder, so a source checkout's "python -m vidne.ui.main" would
+        # not find the code; the installer's build and the vidne.exe script need none.
+        with winreg.CreateKey(winreg.HKEY_CURRENT_USER, self.KEY) as key:
+            winreg.SetValueEx(
+                key, self.VALUE, 0, winreg.REG_SZ, subprocess.list2cmdline(command.argv)
+            )
+        self._delete(self.APPROVED)
+
+    def disable(self) -> None:
+        self._delete(self.KEY)
+        self._delete(self.APPROVED)
+
+    def is_enabled(self) -> bool:
+        return bool(str(self._read(self.KEY) or "").strip()) and not self._switched_off()
+
+    def _switched_off(self) -> bool:
+        flag = self._read(self.APPROVED)
+        return isinstance(flag, bytes) and len(flag) > 0 and flag[0] & 1 == 1
+
+    def _read(self, subkey: str) -> object:
+        if sys.platform != "win32":  # also tells mypy where winreg exists
+            raise OSError("the Run key exists only on Windows")
+        import winreg
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, subkey) as key:
+                value, _kind = winreg.QueryValueEx(key, self.VALUE)
+        except FileNotFoundError:
+            return None
+        return value
+
+    def _delete(self, subkey: str) -> None:
+        if sys.platform != "win32":
+            raise OSError("the Run key exists only on Windows")
+        import winreg
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, subkey, 0, winreg.KEY_SET_VALUE) as key:
+                winreg.DeleteValue(key, self.VALUE)
+        except FileNotFoundError:
+            pass

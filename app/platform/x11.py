@@ -1,4 +1,4 @@
-"""X11 through ctypes Xlib: a global hotkey (XGrabKey) and the active window's title.
+"""X11: a global hotkey (XGrabKey), the active window's title and the screen grab (mss).
 
 The hotkey is grabbed on the root window once for every combination of the lock modifiers
 (Caps Lock, Num Lock, Scroll Lock), because X delivers Ctrl+Alt+Shift+S with Num Lock on as a
@@ -6,21 +6,56 @@ different modifier state (as KeePassXC's ``nixutils`` does). ``BadAccess`` means
 program owns the combination; we report that instead of letting Xlib's default error handler
 exit the process. Events are read on a daemon thread on a Display of our own, so the callback
 runs there, without waiting for the GUI thread: the capture starts within a millisecond.
+libX11 is reached through ctypes (:mod:`vidne.app.platform.xlib`).
 """
 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import select
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from vidne.app.errors import HotkeyUnavailable
 from vidne.app.i18n import translate
-from vidne.app.platform.base import ActiveWindow, HotkeyBackend, parse_sequence
+from vidne.app.platform.base import (
+    NATIVE,
+    SECOND,
+    ActiveWindow,
+    HotkeyBackend,
+    has_x_display,
+    is_wayland,
+    parse_sequence,
+)
+from vidne.app.platform.mss_grab import MssGrabber
+from vidne.app.platform.xlib import (
+    Window,
+    XEvent,
+    error_codes,
+    open_display,
+    parent_of,
+    program_of,
+    sonames_first,
+    text_property,
+    window_property,
+    xlib,
+)
+
+if TYPE_CHECKING:
+    import mss
+
+__all__ = [
+    "MOD2",
+    "Window",
+    "X11ActiveWindow",
+    "X11Grabber",
+    "X11Hotkey",
+    "lock_masks",
+    "open_display",
+    "xlib",
+]
 
 KEY_PRESS = 2
 GRAB_MODE_ASYNC = 1
@@ -43,105 +78,6 @@ KEYSYM_NAMES = {
     "ScrollLock": "Scroll_Lock",
     "Pause": "Pause",
 }
-
-Window = ctypes.c_ulong
-Atom = ctypes.c_ulong
-
-
-class XKeyEvent(ctypes.Structure):
-    _fields_ = [
-        ("type", ctypes.c_int),
-        ("serial", ctypes.c_ulong),
-        ("send_event", ctypes.c_int),
-        ("display", ctypes.c_void_p),
-        ("window", Window),
-        ("root", Window),
-        ("subwindow", Window),
-        ("time", ctypes.c_ulong),
-        ("x", ctypes.c_int),
-        ("y", ctypes.c_int),
-        ("x_root", ctypes.c_int),
-        ("y_root", ctypes.c_int),
-        ("state", ctypes.c_uint),
-        ("keycode", ctypes.c_uint),
-        ("same_screen", ctypes.c_int),
-    ]
-
-
-class XEvent(ctypes.Union):
-    _fields_ = [("type", ctypes.c_int), ("xkey", XKeyEvent), ("pad", ctypes.c_long * 24)]
-
-
-class XErrorEvent(ctypes.Structure):
-    _fields_ = [
-        ("type", ctypes.c_int),
-        ("display", ctypes.c_void_p),
-        ("resourceid", ctypes.c_ulong),
-        ("serial", ctypes.c_ulong),
-        ("error_code", ctypes.c_ubyte),
-        ("request_code", ctypes.c_ubyte),
-        ("minor_code", ctypes.c_ubyte),
-    ]
-
-
-ERROR_HANDLER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(XErrorEvent))
-_errors: list[int] = []
-_xlib: Any = None
-
-
-def _record_error(_display: int, event: Any) -> int:
-    _errors.append(int(event.contents.error_code))
-    return 0
-
-
-_on_error = ERROR_HANDLER(_record_error)  # kept referenced for as long as Xlib may call it
-
-
-def xlib() -> Any:
-    """Load libX11 once, declare the calls we use, install our error handler."""
-    global _xlib
-    if _xlib is None:
-        name = ctypes.util.find_library("X11")
-        if not name:
-            raise OSError("libX11 not found")
-        lib = ctypes.cdll.LoadLibrary(name)
-        lib.XInitThreads()
-        lib.XOpenDisplay.restype = ctypes.c_void_p
-        lib.XOpenDisplay.argtypes = [ctypes.c_char_p]
-        for fn in (
-            "XCloseDisplay",
-            "XSync",
-            "XPending",
-            "XNextEvent",
-            "XConnectionNumber",
-            "XGrabKey",
-            "XUngrabKey",
-            "XFlush",
-            "XGetWindowProperty",
-            "XFree",
-            "XQueryPointer",
-            "XGetInputFocus",
-            "XQueryTree",
-        ):
-            getattr(lib, fn).argtypes = None
-        lib.XDefaultRootWindow.restype = Window
-        lib.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
-        lib.XStringToKeysym.restype = ctypes.c_ulong
-        lib.XStringToKeysym.argtypes = [ctypes.c_char_p]
-        lib.XKeysymToKeycode.restype = ctypes.c_ubyte
-        lib.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
-        lib.XInternAtom.restype = Atom
-        lib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
-        lib.XSetErrorHandler(_on_error)
-        _xlib = lib
-    return _xlib
-
-
-def open_display() -> int:
-    display = xlib().XOpenDisplay(None)
-    if not display:
-        raise OSError("cannot open the X display")
-    return int(display)
 
 
 def keycode_for(display: int, key: str) -> int:
@@ -182,13 +118,15 @@ class X11Hotkey(HotkeyBackend):
         self._thread.start()
 
     @classmethod
-    def available(cls) -> bool:
-        if not os.environ.get("DISPLAY"):
-            return False
-        try:
-            xlib().XCloseDisplay(ctypes.c_void_p(open_display()))
-        except OSError:
-            return False
+    def get_priority(cls) -> int:
+        """XGrabKey under Wayland sees keys only while an XWayland window has the focus."""
+        if not has_x_display():
+            return 0
+        return SECOND if is_wayland() else NATIVE
+
+    @classmethod
+    def is_available(cls) -> bool:
+        xlib().XCloseDisplay(ctypes.c_void_p(open_display()))  # raises OSError: no display
         return True
 
     def register(self, sequence: str, callback: Callable[[], None]) -> None:
@@ -202,7 +140,7 @@ class X11Hotkey(HotkeyBackend):
         with self._lock:
             self.unregister()
             code = keycode_for(self._display, combo.key)
-            _errors.clear()
+            error_codes.clear()
             for extra in lock_masks():
                 xlib().XGrabKey(
                     ctypes.c_void_p(self._display),
@@ -214,7 +152,7 @@ class X11Hotkey(HotkeyBackend):
                     GRAB_MODE_ASYNC,
                 )
             xlib().XSync(ctypes.c_void_p(self._display), 0)
-            failed = BAD_ACCESS in _errors or bool(_errors)
+            failed = BAD_ACCESS in error_codes or bool(error_codes)
             self._grabbed, self._callback = (code, mods), callback
             if failed:
                 self.unregister()
@@ -235,7 +173,7 @@ class X11Hotkey(HotkeyBackend):
                     ctypes.c_void_p(self._display), code, mods | extra, Window(self._root)
                 )
             xlib().XSync(ctypes.c_void_p(self._display), 0)
-            _errors.clear()
+            error_codes.clear()
             self._grabbed, self._callback = None, None
 
     def close(self) -> None:
@@ -249,7 +187,7 @@ class X11Hotkey(HotkeyBackend):
         os.close(self._wake_w)
 
     def _loop(self) -> None:
-        from vidne.app.evidence.grab import warm_up
+        from vidne.app.platform import warm_up
 
         warm_up()  # the callback grabs on this thread: set it up now, not at the first press
         fd = xlib().XConnectionNumber(ctypes.c_void_p(self._display))
@@ -278,7 +216,16 @@ class X11Hotkey(HotkeyBackend):
 
 
 class X11ActiveWindow(ActiveWindow):
-    """_NET_ACTIVE_WINDOW (or the input focus) → _NET_WM_NAME / WM_NAME and _NET_WM_PID."""
+    """_NET_ACTIVE_WINDOW (or the input focus) → _NET_WM_NAME / WM_NAME and _NET_WM_PID.
+
+    Not under Wayland: XWayland knows only its own windows, and the portal's screenshot has
+    no window to name."""
+
+    name = "x11"
+
+    @classmethod
+    def get_priority(cls) -> int:
+        return NATIVE if has_x_display() and not is_wayland() else 0
 
     def __init__(self) -> None:
         self._local = threading.local()
@@ -311,19 +258,17 @@ class X11ActiveWindow(ActiveWindow):
         if not window:
             return None
         for _ in range(6):  # the focus may sit on a child of the titled top-level window
-            title = _text_property(d, window, "_NET_WM_NAME") or _text_property(
-                d, window, "WM_NAME"
-            )
+            title = text_property(d, window, "_NET_WM_NAME") or text_property(d, window, "WM_NAME")
             if title:
-                return title, _program(d, window)
-            window = _parent(d, window)
+                return title, program_of(d, window)
+            window = parent_of(d, window)
             if not window:
                 break
         return None
 
     def _active_window(self, d: int) -> int:
         root = xlib().XDefaultRootWindow(ctypes.c_void_p(d))
-        values = _property(d, root, "_NET_ACTIVE_WINDOW")
+        values = window_property(d, root, "_NET_ACTIVE_WINDOW")
         if values and len(values) >= 4:
             return int.from_bytes(values[:8] if len(values) >= 8 else values[:4], "little")
         focus, revert = Window(), ctypes.c_int()
@@ -331,69 +276,15 @@ class X11ActiveWindow(ActiveWindow):
         return int(focus.value or 0) if (focus.value or 0) > 1 else 0
 
 
-def _property(display: int, window: int, name: str) -> bytes | None:
-    """Raw bytes of a window property (32-bit items come back as C longs)."""
-    lib = xlib()
-    d = ctypes.c_void_p(display)
-    atom = lib.XInternAtom(d, name.encode(), 1)
-    if not atom:
-        return None
-    actual, fmt, count, after = Atom(), ctypes.c_int(), ctypes.c_ulong(), ctypes.c_ulong()
-    data = ctypes.POINTER(ctypes.c_ubyte)()
-    status = lib.XGetWindowProperty(
-        d,
-        Window(window),
-        Atom(atom),
-        ctypes.c_long(0),
-        ctypes.c_long(1024),
-        0,
-        Atom(0),
-        ctypes.byref(actual),
-        ctypes.byref(fmt),
-        ctypes.byref(count),
-        ctypes.byref(after),
-        ctypes.byref(data),
-    )
-    if status != 0 or not data:
-        return None
-    unit = {8: 1, 16: ctypes.sizeof(ctypes.c_short), 32: ctypes.sizeof(ctypes.c_long)}
-    raw = ctypes.string_at(data, count.value * unit.get(fmt.value, 1))
-    lib.XFree(data)
-    return raw
+class X11Grabber(MssGrabber):
+    """mss over XShm. Not under Wayland: there mss sees only XWayland windows."""
 
+    name = "x11"
 
-def _text_property(display: int, window: int, name: str) -> str:
-    raw = _property(display, window, name)
-    return raw.decode("utf-8", "replace").strip("\x00")[:500] if raw else ""
+    @classmethod
+    def get_priority(cls) -> int:
+        return NATIVE if has_x_display() and not is_wayland() else 0
 
-
-def _program(display: int, window: int) -> str:
-    pid_raw = _property(display, window, "_NET_WM_PID")
-    if pid_raw:
-        pid = int.from_bytes(pid_raw[:4], "little")
-        try:
-            with open(f"/proc/{pid}/comm", encoding="utf-8") as fh:
-                return fh.read().strip()[:200]
-        except OSError:
-            pass
-    wm_class = _property(display, window, "WM_CLASS")
-    parts = wm_class.decode("utf-8", "replace").split("\x00") if wm_class else []
-    return (parts[1] if len(parts) > 1 else parts[0] if parts else "")[:200]
-
-
-def _parent(display: int, window: int) -> int:
-    root, parent = Window(), Window()
-    children, count = ctypes.POINTER(Window)(), ctypes.c_uint()
-    ok = xlib().XQueryTree(
-        ctypes.c_void_p(display),
-        Window(window),
-        ctypes.byref(root),
-        ctypes.byref(parent),
-        ctypes.byref(children),
-        ctypes.byref(count),
-    )
-    if children:
-        xlib().XFree(children)
-    if not ok or parent.value == root.value:
-        return 0
-    return int(parent.value)
+    def _new_mss(self) -> mss.MSS:
+        with sonames_first():  # mss finds its eight libraries with one ldconfig run each
+            return super()._new_mss()

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
-from vidne.app.platform.screenlock import ScreenLockWatcher, make_watcher
+from vidne.app.platform import screen_lock_watcher
+from vidne.app.platform.screenlock import ScreenLockWatcher
 from vidne.ui.settings import settings
 from vidne.ui.window.actions import MainAction
 
@@ -78,7 +79,7 @@ class AutoLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._idle_timeout)
         self.set_minutes(idle_minutes() if minutes is None else minutes)
-        self.watcher = watcher or make_watcher(self)
+        self.watcher = watcher or screen_lock_watcher(self)
         self.watcher.screen_locked.connect(self._system_locked)
         self.sources = self.watcher.start()
         self.last_reason = ""

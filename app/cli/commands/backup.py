@@ -3,26 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from vidne.app.cli.commands.common import add_passphrase_option, open_vault, subparser
+from vidne.app.cli.commands.common import open_vault
 from vidne.app.i18n import translate
 from vidne.app.vault import backup
-
-
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = subparser(
-        sub, common, "backup", "write one encrypted backup file (database snapshot and key file)"
-    )
-    p.add_argument(
-        "--out",
-        metavar="FILE",
-        required=True,
-        type=Path,
-        help="the backup file to write (replaced atomically if it exists)",
-    )
-    add_passphrase_option(p)
-    p.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from vidne.app.cli.commands.common import open_vault, subparser
-from vidne.app.cli.commands.report import add_selection_options, output_path, selection_from
+from vidne.app.cli.commands.common import open_vault
+from vidne.app.cli.commands.report import output_path, selection_from
 from vidne.app.i18n import translate
 from vidne.app.output import bundle
-
-
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = subparser(sub, common, "bundle", "write an evidence bundle (ZIP) that can be verified")
-    add_selection_options(p)
-    p.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:

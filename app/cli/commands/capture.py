@@ -4,6 +4,10 @@ Bind this command as a desktop shortcut where a global hotkey is impossible (Way
 the GlobalShortcuts portal). Without a running instance it grabs the screen itself; unless a
 passphrase is given it cannot unlock, so it seals the capture into the vault's inbox (the
 vault imports it at the next unlock) and exits 0.
+
+It is timed against ``scrot`` (bench/cli.py), so it imports only what the path taken needs:
+no Qt at all on Linux and macOS (the instance is asked over a Unix socket), and the vault's
+database only when a passphrase is given.
 """
 
 from __future__ import annotations
@@ -12,41 +16,10 @@ import argparse
 import time
 
 from vidne.app import paths
-from vidne.app.cli.commands.common import add_passphrase_option, open_vault, subparser
 from vidne.app.errors import VaultMissing
-from vidne.app.evidence import grab as capture
-from vidne.app.evidence import sealed_inbox
-from vidne.app.evidence.capturer import store
 from vidne.app.i18n import translate
-from vidne.app.platform import instance
+from vidne.app.platform import instance_protocol
 from vidne.app.vault.store import Vault
-
-
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = subparser(sub, common, "capture", "capture the screen into the vault")
-    p.add_argument(
-        "--region",
-        action="store_true",
-        help="let the running window select a region (without a window: the whole monitor)",
-    )
-    which = p.add_mutually_exclusive_group()
-    which.add_argument(
-        "--monitor",
-        metavar="N",
-        type=int,
-        help="monitor number (1 = first; default: the one under the mouse)",
-    )
-    which.add_argument("--all", action="store_true", help="every monitor in one image")
-    p.add_argument(
-        "--delay",
-        metavar="S",
-        type=int,
-        choices=(0, 3, 5, 10),
-        default=0,
-        help="wait 3, 5 or 10 seconds first (for menus that close on focus loss)",
-    )
-    add_passphrase_option(p)
-    p.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -60,14 +33,19 @@ def handle(args: argparse.Namespace) -> int:
         "all": args.all,
         "delay": args.delay,
     }
-    if instance.ask(data_dir, request) is not None:
+    if instance_protocol.ask(data_dir, request) is not None:
         print(translate("Cli", "Asked the running Vidne to capture."))
         return 0
     if args.delay:
         time.sleep(args.delay)
-    target = "all" if args.all else args.monitor
-    grab = capture.grab(target, "cli")
+    from vidne.app.evidence import grab as capture
+    from vidne.app.evidence.intake import store
+
+    grab = capture.grab("all" if args.all else args.monitor, "cli")
     if args.passphrase_stdin:
+        from vidne.app.cli.commands.common import open_vault
+        from vidne.app.evidence import sealed_inbox
+
         with open_vault(args) as vault:
             sealed_inbox.import_pending(vault)
             capture_id, _, sha = store(grab, vault, data_dir)

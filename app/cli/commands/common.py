@@ -42,19 +42,5 @@ def passphrase(args: argparse.Namespace) -> str:
     return read_stdin_lines(1)[0]
 
 
-def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help="read the passphrase from the first line of standard input",
-    )
-
-
 def open_vault(args: argparse.Namespace) -> Vault:
     return Vault.open(paths.data_dir(args.data_dir), passphrase(args))
-
-
-def subparser(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, name: str, help_text: str
-) -> argparse.ArgumentParser:  # type: ignore[type-arg]
-    return sub.add_parser(name, parents=[common], help=help_text, description=help_text)

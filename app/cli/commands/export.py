@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from vidne.app.atomic import write_atomic
-from vidne.app.cli.commands.common import UsageError, add_passphrase_option, open_vault, subparser
+from vidne.app.cli.commands.common import UsageError, open_vault
 from vidne.app.i18n import translate
 from vidne.app.output.export import episode_rows, to_csv, to_json
-
-
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = subparser(sub, common, "export", "write every episode as JSON or CSV (no images)")
-    p.add_argument("--format", choices=("json", "csv"), required=True)
-    p.add_argument("--out", metavar="FILE", required=True, type=Path)
-    add_passphrase_option(p)
-    p.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:

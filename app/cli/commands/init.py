@@ -5,16 +5,10 @@ from __future__ import annotations
 import argparse
 
 from vidne.app import paths
-from vidne.app.cli.commands.common import UsageError, add_passphrase_option, passphrase, subparser
+from vidne.app.cli.commands.common import UsageError, passphrase
 from vidne.app.i18n import translate
 from vidne.app.vault.passphrase import problem
 from vidne.app.vault.store import Vault
-
-
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = subparser(sub, common, "init", "create a new, empty vault")
-    add_passphrase_option(p)
-    p.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:

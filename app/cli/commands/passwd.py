@@ -10,26 +10,10 @@ from __future__ import annotations
 import argparse
 
 from vidne.app import paths
-from vidne.app.cli.commands.common import UsageError, read_stdin_lines, subparser
+from vidne.app.cli.commands.common import UsageError, read_stdin_lines
 from vidne.app.i18n import translate
 from vidne.app.vault.passphrase import problem
 from vidne.app.vault.store import Vault
-
-
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = subparser(
-        sub,
-        common,
-        "passwd",
-        "change the passphrase (old, then new, as the first two lines of stdin)",
-    )
-    p.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        default=True,
-        help="accepted for symmetry; passwd always reads both passphrases from stdin",
-    )
-    p.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:

@@ -7,30 +7,10 @@ from datetime import date
 from pathlib import Path
 
 from vidne.app import i18n
-from vidne.app.cli.commands.common import UsageError, add_passphrase_option, open_vault, subparser
+from vidne.app.cli.commands.common import UsageError, open_vault
 from vidne.app.i18n import translate
 from vidne.app.output.report import pdf
-from vidne.app.output.report.selection import RECIPIENTS, Selection
-
-
-def add_selection_options(p: argparse.ArgumentParser) -> None:
-    """The options ``report`` and ``bundle`` share (``--lang`` comes from the common parent)."""
-    p.add_argument("--out", metavar="FILE", required=True, type=Path)
-    p.add_argument("--from", dest="start", metavar="DATE", help="first day, e.g. 2026-01-01")
-    p.add_argument("--to", dest="end", metavar="DATE", help="last day, e.g. 2026-03-31")
-    p.add_argument(
-        "--recipient",
-        choices=RECIPIENTS,
-        default="self",
-        help="who the report is for (default: self)",
-    )
-    p.add_argument(
-        "--no-images",
-        dest="images",
-        action="store_false",
-        help="list the evidence without printing the images",
-    )
-    add_passphrase_option(p)
+from vidne.app.output.report.selection import Selection
 
 
 def _day(text: str | None) -> date | None:
@@ -61,12 +41,6 @@ def output_path(args: argparse.Namespace) -> Path:
             )
         )
     return out
-
-
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = subparser(sub, common, "report", "write the PDF report for a period and a recipient")
-    add_selection_options(p)
-    p.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:

@@ -10,24 +10,10 @@ import argparse
 from pathlib import Path
 
 from vidne.app import paths
-from vidne.app.cli.commands.common import UsageError, add_passphrase_option, passphrase, subparser
+from vidne.app.cli.commands.common import UsageError, passphrase
 from vidne.app.i18n import translate
 from vidne.app.vault import backup
 from vidne.app.vault.store import Vault
-
-
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = subparser(
-        sub, common, "restore", "restore a backup file (verified before anything is replaced)"
-    )
-    p.add_argument("file", metavar="FILE", type=Path, help="a file made by 'vidne backup'")
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help="replace an existing vault (it is kept in replaced-<time>/)",
-    )
-    add_passphrase_option(p)
-    p.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:

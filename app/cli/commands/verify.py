@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from vidne.app.cli.commands.common import add_passphrase_option, open_vault, subparser
+from vidne.app.cli.commands.common import open_vault
 from vidne.app.i18n import translate
 from vidne.app.vault.integrity import check
-
-
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    p = subparser(sub, common, "verify", "check the database, the hash chain and every item")
-    add_passphrase_option(p)
-    p.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:

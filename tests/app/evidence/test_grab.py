@@ -121,18 +121,19 @@ def test_parallel_png_writer_is_lossless(size: tuple[int, int]) -> None:
 
 def test_portal_screenshot_file_is_read_into_memory_and_deleted(tmp_path: Path) -> None:
     """Wayland: the portal leaves a plaintext PNG on disk; Vidne must delete it at once."""
-    from vidne.app.platform.wayland_portal import grab_from_file
+    from vidne.app.platform.wayland_portal import pixels_from_file
 
     img = pattern(50, 30)
     path = tmp_path / "Screenshot.png"
     img.save(path)
-    grab = grab_from_file(path, "hotkey")
+    pixels = pixels_from_file(path)
     assert not path.exists()
-    assert grab.image().tobytes() == img.tobytes() and grab.trigger == "hotkey"
+    back = Image.frombuffer("RGB", (pixels.width, pixels.height), pixels.raw, "raw", "BGRX", 0, 1)
+    assert back.tobytes() == img.tobytes() and pixels.monitor.index == 0
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"\x89PNG\r\n\x1a\nbroken")
     with pytest.raises(CaptureImpossible):
-        grab_from_file(broken, "hotkey")
+        pixels_from_file(broken)
     assert not broken.exists()
 
 
@@ -140,12 +141,37 @@ def test_macos_without_screen_recording_permission_explains_how_to_grant_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from vidne.app.errors import ScreenRecordingDenied
-    from vidne.app.evidence import grab as capture_module
     from vidne.app.platform import macos
 
-    monkeypatch.setattr(capture_module.sys, "platform", "darwin")
     monkeypatch.setattr(macos, "screen_capture_allowed", lambda: False)
-    mon = capture_module.Monitor(index=1, left=0, top=0, width=10, height=10)
+    mon = capture.Monitor(index=1, left=0, top=0, width=10, height=10)
     with pytest.raises(ScreenRecordingDenied) as err:
-        capture_module.grab_monitor(mon, "2026-01-01T00:00:00.000+00:00", "+00:00", "hotkey")
+        macos.MacGrabber().grab(mon)
     assert "Screen & System Audio Recording" in err.value.message()
+
+
+def test_a_grab_takes_the_monitor_under_the_mouse_and_names_the_window(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The core asks the platform seams only: a fake screen of two monitors and a fake desktop."""
+    from vidne.app import platform
+    from vidne.app.platform.fake import FakeDesktop, FakeScreen
+
+    left, right = pattern(40, 30), pattern(20, 30).transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+    screen = FakeScreen(
+        [(40, 30, left.tobytes("raw", "BGRX")), (20, 30, right.tobytes("raw", "BGRX"))]
+    )
+    desktop = FakeDesktop(("Opslag – Facebook", "firefox"), pointer=(45, 10))
+    monkeypatch.setattr(platform, "screen_grabber", lambda: screen)
+    monkeypatch.setattr(platform, "active_window", lambda: desktop)
+    g = capture.grab(None, "hotkey")
+    assert (g.monitor.index, g.monitor.left, g.width) == (2, 40, 20)
+    assert g.image().tobytes() == right.tobytes()
+    assert (g.window_title, g.window_program, g.trigger) == (
+        "Opslag – Facebook",
+        "firefox",
+        "hotkey",
+    )
+    assert capture.grab(1, "cli").image().tobytes() == left.tobytes()
+    with pytest.raises(CaptureImpossible):
+        capture.grab(3, "cli")

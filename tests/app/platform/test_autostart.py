@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pytest
 from vidne.app import APP_ID, __version__
-from vidne.app.platform import autostart
-from vidne.app.platform.desktop_integration import LaunchCommand, parse_exec
+from vidne.app.platform import autostart, autostart_backend
+from vidne.app.platform.base import LaunchCommand
+from vidne.app.platform.freedesktop import XdgAutostart, parse_exec
+from vidne.app.platform.macos import MacLaunchAgent
+from vidne.app.platform.windows import WindowsRunKey
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG autostart")
 
@@ -71,7 +74,7 @@ def test_disable_removes_the_entry_and_is_idempotent() -> None:
 
 @pytest.mark.parametrize("line", ["Hidden=true", "X-GNOME-Autostart-enabled=false"])
 def test_switched_off_in_the_desktop_settings_counts_as_off(tmp_path: Path, line: str) -> None:
-    backend = autostart.XdgAutostart(tmp_path)
+    backend = XdgAutostart(tmp_path)
     backend.enable(LaunchCommand(("/usr/bin/vidne", "--minimized")))
     text = backend.path.read_text("utf-8").replace("X-GNOME-Autostart-enabled=true\n", "")
     backend.path.write_text(text + line + "\n", "utf-8")
@@ -81,7 +84,7 @@ def test_switched_off_in_the_desktop_settings_counts_as_off(tmp_path: Path, line
 
 
 def test_enable_again_replaces_the_command(tmp_path: Path) -> None:
-    backend = autostart.XdgAutostart(tmp_path)
+    backend = XdgAutostart(tmp_path)
     backend.enable(LaunchCommand(("/old/vidne", "--minimized")))
     backend.enable(LaunchCommand(("/new place/vidne", "--minimized")))
     assert parse_exec(keys(backend.path)["Exec"]) == ["/new place/vidne", "--minimized"]
@@ -89,7 +92,7 @@ def test_enable_again_replaces_the_command(tmp_path: Path) -> None:
 
 
 def test_macos_launch_agent_runs_vidne_minimized_at_load(tmp_path: Path) -> None:
-    agent = autostart.MacLaunchAgent(home=tmp_path)
+    agent = MacLaunchAgent(home=tmp_path)
     assert agent.is_enabled() is False
     command = LaunchCommand(("/Applications/Vidne.app/Contents/MacOS/vidne", "--minimized"))
     agent.enable(command)
@@ -102,16 +105,25 @@ def test_macos_launch_agent_runs_vidne_minimized_at_load(tmp_path: Path) -> None
     assert agent.is_enabled() is False
 
 
-def test_backend_is_picked_by_platform() -> None:
-    assert isinstance(autostart.backend("linux"), autostart.XdgAutostart)
-    assert isinstance(autostart.backend("freebsd14"), autostart.XdgAutostart)
-    assert isinstance(autostart.backend("win32"), autostart.WindowsRunKey)
-    assert isinstance(autostart.backend("darwin"), autostart.MacLaunchAgent)
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [
+        ("linux", XdgAutostart),
+        ("freebsd14", XdgAutostart),
+        ("win32", WindowsRunKey),
+        ("darwin", MacLaunchAgent),
+    ],
+)
+def test_backend_is_picked_by_platform(
+    monkeypatch: pytest.MonkeyPatch, system: str, expected: type
+) -> None:
+    monkeypatch.setattr(sys, "platform", system)
+    assert type(autostart_backend()) is expected
 
 
 @pytest.mark.skipif(sys.platform != "win32", reason="the Run key exists only on Windows")
 def test_windows_run_key_round_trip() -> None:
-    backend = autostart.WindowsRunKey()
+    backend = WindowsRunKey()
     was_enabled = backend.is_enabled()
     try:
         backend.enable(LaunchCommand((r"C:\Program Files\Vidne\vidne.exe", "--minimized")))

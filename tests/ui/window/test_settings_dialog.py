@@ -35,9 +35,9 @@ def test_start_at_login_switch_writes_and_removes_the_autostart_entry(
 ) -> None:
     from pathlib import Path
 
-    from vidne.app.platform import autostart
+    from vidne.app.platform import freedesktop
 
-    entry = Path(autostart.xdg_config_home()) / "autostart" / "dk.vidne.Vidne.desktop"
+    entry = Path(freedesktop.xdg_config_home()) / "autostart" / "dk.vidne.Vidne.desktop"
     dialog = SettingsDialog(vault)
     qtbot.addWidget(dialog)
     general = dialog.sections[0]

@@ -1,12 +1,15 @@
-"""Put Vidne in the Linux application menu for the current user, and find bundled resources.
+"""freedesktop.org desktops (Linux and the BSDs, X11 or Wayland): the menu entry and start at
+login.
 
 ``vidne install-desktop`` copies the desktop entry, the hicolor icons and the AppStream file
 under ``$XDG_DATA_HOME`` (default ``~/.local/share``), with ``Exec`` pointing at the program that
-is running now: the PyInstaller build, the ``vidne`` script of the environment, or
-``python -m vidne.ui.main`` in a source checkout. The desktop file is named after the application id
-because the XDG portals and the window manager key on it (``QGuiApplication.setDesktopFileName``).
+is running now (:func:`vidne.app.platform.launch.launch_command`). The desktop file is named
+after the application id because the XDG portals and the window manager key on it
+(``QGuiApplication.setDesktopFileName``). The templates live with the other resources
+(:func:`vidne.app.paths.resource`).
 
-The templates live with the other resources (:func:`vidne.app.paths.resource`).
+Start at login is an XDG autostart entry in ``$XDG_CONFIG_HOME/autostart`` (Desktop
+Application Autostart Specification).
 """
 
 from __future__ import annotations
@@ -14,13 +17,19 @@ from __future__ import annotations
 import errno
 import os
 import re
-import shutil
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-from vidne.app import APP_ID, paths
+from vidne.app import APP_ID, APP_NAME, paths
 from vidne.app.atomic import write_atomic
+from vidne.app.i18n import translate
+from vidne.app.platform.base import (
+    NATIVE,
+    AutostartBackend,
+    DesktopMenu,
+    LaunchCommand,
+    is_freedesktop,
+)
+from vidne.app.platform.launch import launch_command
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 DESKTOP_NAME = f"{APP_ID}.desktop"
@@ -33,31 +42,6 @@ _RESERVED = re.compile(r"""[\s"'\\><~|&;$*?#()`]""")
 def linux_template(name: str) -> Path:
     """The desktop entry or AppStream file shipped under ``resources/desktop/``."""
     return paths.resource("desktop", name)
-
-
-@dataclass(frozen=True)
-class LaunchCommand:
-    """How to start this Vidne again: the argument list and, for a source checkout, a folder."""
-
-    argv: tuple[str, ...]
-    cwd: Path | None = None
-
-    def with_args(self, *args: str) -> LaunchCommand:
-        return LaunchCommand((*self.argv, *args), self.cwd)
-
-
-def launch_command() -> LaunchCommand:
-    """The command that starts the Vidne that is running now (for menus and start-at-login)."""
-    if getattr(sys, "frozen", False):
-        return LaunchCommand((str(Path(sys.executable).resolve()),))
-    script = "vidne.exe" if sys.platform == "win32" else "vidne"
-    beside = Path(sys.executable).with_name(script)  # the venv's bin/ or Scripts/
-    if beside.is_file():
-        return LaunchCommand((str(beside),))
-    found = shutil.which("vidne")
-    if found:
-        return LaunchCommand((str(Path(found).resolve()),))
-    return LaunchCommand((sys.executable, "-m", "vidne.ui.main"))
 
 
 def quote_exec_arg(arg: str) -> str:
@@ -173,3 +157,79 @@ def _touch_icon_theme(data_home: Path) -> None:
     hicolor = data_home / "icons" / "hicolor"
     if hicolor.is_dir():
         os.utime(hicolor)
+
+
+class XdgDesktopMenu(DesktopMenu):
+    """The menu entry and icons under ``$XDG_DATA_HOME``, for this user only."""
+
+    name = "xdg"
+
+    def __init__(self, data_home: Path | None = None) -> None:
+        self.data_home = data_home
+
+    @classmethod
+    def get_priority(cls) -> int:
+        return NATIVE if is_freedesktop() else 0
+
+    def install(self) -> list[Path]:
+        return install(self.data_home)
+
+    def uninstall(self) -> list[Path]:
+        return uninstall(self.data_home)
+
+    def entry(self) -> Path:
+        return (self.data_home or xdg_data_home()) / "applications" / DESKTOP_NAME
+
+
+class XdgAutostart(AutostartBackend):
+    """``$XDG_CONFIG_HOME/autostart/dk.vidne.Vidne.desktop``."""
+
+    name = "xdg"
+
+    @classmethod
+    def get_priority(cls) -> int:
+        return NATIVE if is_freedesktop() else 0
+
+    def __init__(self, config_home: Path | None = None) -> None:
+        self.config_home = config_home or xdg_config_home()
+
+    @property
+    def path(self) -> Path:
+        return self.config_home / "autostart" / f"{APP_ID}.desktop"
+
+    def enable(self, command: LaunchCommand) -> None:
+        lines = [
+            "[Desktop Entry]",
+            "Type=Application",
+            f"Name={APP_NAME}",
+            "Comment=" + translate("Autostart", "Starts Vidne in the tray at login"),
+            f"Exec={exec_value(command)}",
+            f"Icon={APP_ID}",
+            "Terminal=false",
+            "X-GNOME-Autostart-enabled=true",
+        ]
+        if command.cwd is not None:
+            lines.append(f"Path={command.cwd}")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(self.path, ("\n".join(lines) + "\n").encode("utf-8"), mode=0o644)
+
+    def disable(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+    def is_enabled(self) -> bool:
+        """False also when the user switched the entry off in the desktop's own settings,
+        which sets ``Hidden=true`` or ``X-GNOME-Autostart-enabled=false``."""
+        try:
+            text = self.path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return False
+        keys = dict(ln.split("=", 1) for ln in text.splitlines() if "=" in ln)
+        return (
+            keys.get("Hidden", "false").strip() != "true"
+            and keys.get("X-GNOME-Autostart-enabled", "true").strip() != "false"
+        )
+
+
+def xdg_config_home() -> Path:
+    value = os.environ.get("XDG_CONFIG_HOME", "")
+    return Path(value) if value and os.path.isabs(value) else Path.home() / ".config"

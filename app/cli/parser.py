@@ -1,0 +1,286 @@
+"""The ``vidne`` parser: every subcommand's name, options and help, and nothing else.
+
+Building the parser must stay cheap: ``vidne capture`` is bound to a desktop shortcut and
+``vidne --version`` should answer at once. So this module imports no command implementation
+(no vault, no PDF library, no Qt); each subcommand names the module under
+:mod:`vidne.app.cli.commands` whose ``handle(args)`` runs it, imported only when chosen.
+Help texts are plain English (argparse's own texts are not translated either).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from vidne.app import APP_NAME, __version__
+from vidne.app.i18n import LANGUAGES
+
+# The report's recipients (vidne.app.output.report.selection.RECIPIENTS; a test keeps them equal).
+RECIPIENTS = ("leader", "amr", "tr", "police", "self")
+
+
+class CommandParser(argparse.ArgumentParser):
+    """A parser whose epilog may be computed when help is shown (from the implementation)."""
+
+    epilog_source: Callable[[], str] | None = None
+
+    def format_help(self) -> str:
+        if self.epilog_source is not None:
+            self.epilog = self.epilog_source()
+        return super().format_help()
+
+
+def lazy_handler(module: str) -> Callable[[argparse.Namespace], int]:
+    """``handle`` of ``vidne.app.cli.commands.<module>``, imported when the command runs."""
+
+    def handler(args: argparse.Namespace) -> int:
+        command = importlib.import_module(f"vidne.app.cli.commands.{module}")
+        return int(command.handle(args) or 0)
+
+    handler.__name__ = f"{module}.handle"
+    return handler
+
+
+def subparser(
+    sub: Any, common: argparse.ArgumentParser, name: str, help_text: str, **kw: Any
+) -> CommandParser:
+    p: CommandParser = sub.add_parser(
+        name, parents=[common], help=help_text, description=kw.pop("description", help_text), **kw
+    )
+    p.set_defaults(handler=lazy_handler(name.replace("-", "_")))
+    return p
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from the first line of standard input",
+    )
+
+
+def add_selection_options(p: argparse.ArgumentParser) -> None:
+    """The options ``report`` and ``bundle`` share (``--lang`` comes from the common parent)."""
+    p.add_argument("--out", metavar="FILE", required=True, type=Path)
+    p.add_argument("--from", dest="start", metavar="DATE", help="first day, e.g. 2026-01-01")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day, e.g. 2026-03-31")
+    p.add_argument(
+        "--recipient",
+        choices=RECIPIENTS,
+        default="self",
+        help="who the report is for (default: self)",
+    )
+    p.add_argument(
+        "--no-images",
+        dest="images",
+        action="store_false",
+        help="list the evidence without printing the images",
+    )
+    add_passphrase_option(p)
+
+
+# --- the subcommands, in the order of ``vidne --help`` -----------------------------------------
+def add(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(sub, common, "add", "add an episode and print its id")
+    p.add_argument(
+        "--when",
+        metavar="ISO",
+        help="when it happened (default: now), e.g. 2026-03-14T18:05 or 2026-03-14T18:05+01:00",
+    )
+    p.add_argument(
+        "--channel",
+        metavar="NAME",
+        required=True,
+        help="email, sms, facebook, x, instagram, tiktok, snapchat, aula, teams, "
+        "phone, forum, other",
+    )
+    p.add_argument("--sender", metavar="TEXT", default="")
+    p.add_argument("--severity", metavar="N", type=int, required=True, help="1 (minor) to 5")
+    p.add_argument("--description", metavar="TEXT", required=True)
+    add_passphrase_option(p)
+
+
+def backup(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(
+        sub, common, "backup", "write one encrypted backup file (database snapshot and key file)"
+    )
+    p.add_argument(
+        "--out",
+        metavar="FILE",
+        required=True,
+        type=Path,
+        help="the backup file to write (replaced atomically if it exists)",
+    )
+    add_passphrase_option(p)
+
+
+def bundle(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(sub, common, "bundle", "write an evidence bundle (ZIP) that can be verified")
+    add_selection_options(p)
+
+
+def capture(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(sub, common, "capture", "capture the screen into the vault")
+    p.add_argument(
+        "--region",
+        action="store_true",
+        help="let the running window select a region (without a window: the whole monitor)",
+    )
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
+        "--monitor",
+        metavar="N",
+        type=int,
+        help="monitor number (1 = first; default: the one under the mouse)",
+    )
+    which.add_argument("--all", action="store_true", help="every monitor in one image")
+    p.add_argument(
+        "--delay",
+        metavar="S",
+        type=int,
+        choices=(0, 3, 5, 10),
+        default=0,
+        help="wait 3, 5 or 10 seconds first (for menus that close on focus loss)",
+    )
+    add_passphrase_option(p)
+
+
+def export(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(sub, common, "export", "write every episode as JSON or CSV (no images)")
+    p.add_argument("--format", choices=("json", "csv"), required=True)
+    p.add_argument("--out", metavar="FILE", required=True, type=Path)
+    add_passphrase_option(p)
+
+
+IMPORT_CSV_DESCRIPTION = """\
+Import episodes from a CSV file (UTF-8 or Windows-1252, comma or semicolon separated; both are
+detected). The first row holds the column names, in any order; unknown columns are ignored.
+All or nothing: the first bad row stops the import with its line number and nothing is written.
+"""
+
+
+def _import_csv_epilog() -> str:
+    from vidne.app.output.csv_import import COLUMNS  # only when the help is shown
+
+    lines = ["accepted columns (English name, then Danish headings also understood):"]
+    for name, (help_text, aliases) in COLUMNS.items():
+        also = f" [also: {', '.join(aliases)}]" if aliases else ""
+        lines.append(f"  {name:14} {help_text}{also}")
+    return "\n".join(lines)
+
+
+def import_csv(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(
+        sub,
+        common,
+        "import-csv",
+        "import episodes from a CSV file",
+        description=IMPORT_CSV_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.epilog_source = _import_csv_epilog
+    p.add_argument("file", metavar="FILE", type=Path, help="the CSV file")
+    add_passphrase_option(p)
+
+
+def init(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(sub, common, "init", "create a new, empty vault")
+    add_passphrase_option(p)
+
+
+def install_desktop(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(
+        sub,
+        common,
+        "install-desktop",
+        "add Vidne to the application menu (desktop entry and icons, this user only)",
+    )
+    p.add_argument(
+        "--uninstall", action="store_true", help="remove the desktop entry and icons again"
+    )
+
+
+def passwd(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(
+        sub,
+        common,
+        "passwd",
+        "change the passphrase (old, then new, as the first two lines of stdin)",
+    )
+    p.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        default=True,
+        help="accepted for symmetry; passwd always reads both passphrases from stdin",
+    )
+
+
+def report(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(sub, common, "report", "write the PDF report for a period and a recipient")
+    add_selection_options(p)
+
+
+def restore(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(
+        sub, common, "restore", "restore a backup file (verified before anything is replaced)"
+    )
+    p.add_argument("file", metavar="FILE", type=Path, help="a file made by 'vidne backup'")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing vault (it is kept in replaced-<time>/)",
+    )
+    add_passphrase_option(p)
+
+
+def verify(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(sub, common, "verify", "check the database, the hash chain and every item")
+    add_passphrase_option(p)
+
+
+COMMANDS: tuple[Callable[[Any, argparse.ArgumentParser], None], ...] = (
+    add,
+    backup,
+    bundle,
+    capture,
+    export,
+    import_csv,
+    init,
+    install_desktop,
+    passwd,
+    report,
+    restore,
+    verify,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="folder of the vault (default: $VIDNE_DATA_DIR or the user data dir)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language of messages and reports (default: the system's)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="vidne", parents=[common], description="Vidne: a private evidence log."
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start hidden in the tray (used when starting at login)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
+    for register in COMMANDS:
+        register(sub, common)
+    return parser
