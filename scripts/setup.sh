@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up Vidne on a fresh Debian/Ubuntu machine, then run it or its tests.
 #   bash scripts/setup.sh run     # install everything, start Vidne
-#   bash scripts/setup.sh test    # install everything, run lint, format check + the whole test suite
+#   bash scripts/setup.sh test    # install everything, run lint, format and type checks + the whole test suite
 #   bash scripts/setup.sh bench   # install everything, run the benchmarks
 # System packages are installed with apt when running as root (or with sudo when available);
 # Python packages go into .venv in the checkout.
@@ -53,6 +53,7 @@ case "$mode" in
   test)
     .venv/bin/ruff check .
     .venv/bin/ruff format --check .
+    bash scripts/typecheck.sh
     exec .venv/bin/python -m pytest -q -p no:cacheprovider "${@:2}" ;;
   bench)
     exec .venv/bin/python -m bench "${@:2}" ;;
