@@ -9,9 +9,13 @@ from vidne.app.cli import main as cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """*argv* None: run as the program (the ``vidne`` script), which a command then ends."""
     args = cli.parse(argv)
     if args.command:
-        return cli.run(args)
+        code = cli.run(args)
+        if argv is None:
+            cli.leave(code)
+        return code
     from vidne.ui.window.controller import run_gui  # Qt widgets only when the window is wanted
 
     return run_gui(args)

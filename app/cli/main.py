@@ -12,8 +12,10 @@ a command needs no Qt application (``vidne capture`` stays as quick as a screens
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from vidne.app import i18n
 from vidne.app.cli.parser import build_parser
@@ -46,6 +48,17 @@ def run(args: argparse.Namespace) -> int:
         )
 
 
+def leave(code: int) -> NoReturn:
+    """End the process with *code* at once, skipping the interpreter's tear-down.
+
+    For a command run as the program: unloading the ~200 modules ``vidne capture`` needs took
+    ~20 ms of its ~200 ms (bench/cli.py). Nothing is lost: every command has written, synced
+    and closed its files and the vault, and the output is flushed here."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 def fail(message: str, code: int) -> int:
     first = message.splitlines()[0] if message else ""
     print(f"vidne: {first}", file=sys.stderr)
@@ -66,4 +79,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    leave(main())

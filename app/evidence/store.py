@@ -12,14 +12,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from vidne.app.episodes.store import Episode, EpisodeStore
 from vidne.app.errors import NotFound
 from vidne.app.evidence import kinds
 from vidne.app.timeutil import now_utc
 from vidne.app.vault import chain
-from vidne.app.vault.store import Vault
+
+if TYPE_CHECKING:  # sealing a capture (vidne capture) needs the model, not the database
+    from vidne.app.episodes.store import Episode
+    from vidne.app.vault.store import Vault
 
 # The columns the chain covers; note and the episode links are not evidence and may change.
 SEALED_FIELDS = (
@@ -310,6 +312,8 @@ class CaptureStore:
         infos = [self.get(cid) for cid in capture_ids]
         if infos and not episode.occurred_at:
             episode.occurred_at = earliest_local(infos)
+        from vidne.app.episodes.store import EpisodeStore
+
         saved = EpisodeStore(self.vault).add(episode)
         assert saved.id is not None
         self.attach(capture_ids, saved.id)

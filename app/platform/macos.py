@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import plistlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -230,12 +229,16 @@ class MacLaunchAgent(AutostartBackend):
         if command.cwd is not None:
             agent["WorkingDirectory"] = str(command.cwd)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        import plistlib  # here, not at the top: the chooser imports this module everywhere
+
         write_atomic(self.path, plistlib.dumps(agent), mode=0o644)
 
     def disable(self) -> None:
         self.path.unlink(missing_ok=True)
 
     def is_enabled(self) -> bool:
+        import plistlib
+
         try:
             agent = plistlib.loads(self.path.read_bytes())
         except (OSError, plistlib.InvalidFileException, ValueError):

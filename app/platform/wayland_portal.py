@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,6 +80,8 @@ class PortalHotkey(HotkeyBackend):
 
     def register(self, sequence: str, callback: Callable[[], None]) -> None:
         self._sequence, self.callback = sequence, callback
+        import secrets
+
         token = "vidne" + secrets.token_hex(4)
         request = self._dbus.call(
             "CreateSession", {"handle_token": token, "session_handle_token": token}

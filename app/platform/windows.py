@@ -11,7 +11,6 @@ look at this module anywhere.
 from __future__ import annotations
 
 import ctypes
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -258,10 +257,11 @@ class WindowsRunKey(AutostartBackend):
     def enable(self, command: LaunchCommand) -> None:
         if sys.platform != "win32":  # also tells mypy where winreg exists
             raise OSError("the Run key exists only on Windows")
-        import winreg
-
         # A Run value has no working folder, so a source checkout's "python -m vidne.ui.main" would
         # not find the code; the installer's build and the vidne.exe script need none.
+        import subprocess  # list2cmdline; here, as the chooser imports this module everywhere
+        import winreg
+
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, self.KEY) as key:
             winreg.SetValueEx(
                 key, self.VALUE, 0, winreg.REG_SZ, subprocess.list2cmdline(command.argv)

@@ -23,7 +23,6 @@ from pathlib import Path
 
 import nacl.exceptions
 import nacl.secret
-from argon2.low_level import Type, hash_secret_raw
 from vidne.app.atomic import write_atomic
 from vidne.app.errors import KeyFileCorrupt, KeyFileMissing, WrongPassphrase
 
@@ -42,6 +41,8 @@ class KdfParams:
     salt: bytes = field(default_factory=lambda: os.urandom(16))
 
     def derive(self, passphrase: str) -> bytes:
+        from argon2.low_level import Type, hash_secret_raw  # sealing a capture never derives
+
         return hash_secret_raw(
             passphrase.encode("utf-8"),
             self.salt,

@@ -18,13 +18,14 @@ import time
 from vidne.app import paths
 from vidne.app.errors import VaultMissing
 from vidne.app.i18n import translate
+from vidne.app.paths import DB_NAME, KEY_NAME
 from vidne.app.platform import instance_protocol
-from vidne.app.vault.store import Vault
 
 
 def handle(args: argparse.Namespace) -> int:
     data_dir = paths.data_dir(args.data_dir)
-    if not Vault.exists(data_dir):
+    if not ((data_dir / DB_NAME).exists() or (data_dir / KEY_NAME).exists()):  # Vault.exists,
+        # without loading the database layer: sealing needs only the key file's public key
         raise VaultMissing(str(data_dir))
     request = {
         "cmd": "capture",
