@@ -26,6 +26,9 @@ from vidne.ui.evidence.blurred_image import thumbnail_pixmap
 from vidne.ui.evidence.inbox_page import ID_ROLE, local_label
 from vidne.ui.tasks import run_db
 
+# What the vault thread hands back for one episode: its id, its captures and their thumbnails.
+Loaded = tuple[int, list[CaptureInfo], dict[int, bytes]]
+
 
 class EpisodeCaptures(QWidget):
     changed = Signal()
@@ -81,19 +84,17 @@ class EpisodeCaptures(QWidget):
             return
         store = self.store
 
-        def load() -> tuple[list[CaptureInfo], dict[int, bytes]]:
+        def load() -> Loaded:
             infos = store.for_episode(episode_id)
-            return infos, store.thumbs(i.id for i in infos)
+            return episode_id, infos, store.thumbs(i.id for i in infos)
 
-        def loaded(result: tuple[list[CaptureInfo], dict[int, bytes]]) -> None:
-            self._loaded(episode_id, result)
+        # Bound methods as callbacks: run_db drops the result if this widget is gone by then.
+        run_db(load, self._loaded, self._error)
 
-        run_db(load, loaded, self._error)
-
-    def _loaded(self, episode_id: int, result: tuple[list[CaptureInfo], dict[int, bytes]]) -> None:
+    def _loaded(self, result: Loaded) -> None:
+        episode_id, infos, thumbs = result
         if episode_id != self.episode_id:
             return  # the user moved on meanwhile
-        infos, thumbs = result
         self.infos = {i.id: i for i in infos}
         self.label.setText(self.tr("Captures of this episode: %n", "", len(infos)))
         for info in infos:
@@ -106,18 +107,19 @@ class EpisodeCaptures(QWidget):
         self.detach_button.setEnabled(bool(infos))
 
     def _open(self, item: QListWidgetItem) -> None:
-        from vidne.ui.evidence.viewer import CaptureViewer
-
         capture_id = int(item.data(ID_ROLE))
         info = self.infos.get(capture_id)
+        title = info.window_title if info else ""
         store = self.store
+        run_db(lambda: (title, store.shown(capture_id)), self._show_viewer, self._error)
 
-        def show(data: bytes) -> None:
-            viewer = CaptureViewer(data, info.window_title if info else "", self)
-            viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            viewer.show()
+    def _show_viewer(self, result: tuple[str, bytes]) -> None:
+        from vidne.ui.evidence.viewer import CaptureViewer
 
-        run_db(lambda: store.shown(capture_id), show, self._error)
+        title, data = result
+        viewer = CaptureViewer(data, title, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show()
 
     def _selection_changed(self) -> None:
         items = self.list.selectedItems()
@@ -132,7 +134,7 @@ class EpisodeCaptures(QWidget):
             return
         dialog = RedactDialog(self.vault, int(items[0].data(ID_ROLE)), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _id: self._reload_and_announce(self.episode_id))
+        dialog.saved.connect(self._reload_and_announce)
         dialog.open()
 
     def detach_selected(self) -> None:
@@ -146,11 +148,11 @@ class EpisodeCaptures(QWidget):
             for cid in ids:
                 store.detach(cid, episode_id)
 
-        run_db(detach, lambda _r: self._reload_and_announce(episode_id), self._error)
+        run_db(detach, self._reload_and_announce, self._error)
 
-    def _reload_and_announce(self, episode_id: int | None) -> None:
+    def _reload_and_announce(self, _result: object = None) -> None:
         """After a change to the captures: show them again and tell the editor."""
-        self.show_episode(episode_id)
+        self.show_episode(self.episode_id)
         self.changed.emit()
 
     def _error(self, exc: BaseException) -> None:

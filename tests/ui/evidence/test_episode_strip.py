@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from vidne.app.evidence.store import CaptureStore
@@ -10,6 +13,7 @@ from vidne.app.vault.store import Vault
 from vidne.ui.evidence.episode_strip import EpisodeCaptures
 from vidne.ui.evidence.inbox_page import ID_ROLE
 from vidne.ui.evidence.redact_dialog import RedactDialog
+from vidne.ui.tasks import run_db, wait_idle
 
 from tests.helpers.report import add_episode
 
@@ -36,3 +40,21 @@ def test_redact_button_opens_the_dialog_for_the_selected_capture(
     assert dialog is not None and dialog.isVisible()
     assert dialog.capture_id == int(strip.list.item(0).data(ID_ROLE))
     assert dialog.capture_id in {c.id for c in CaptureStore(vault).all()}
+
+
+def test_a_strip_closed_before_its_captures_arrive_drops_them(qtbot: QtBot, vault: Vault) -> None:
+    """Closing the episode (the strip goes) while its captures load must not raise when they
+    arrive; a later strip still shows them. (pytest-qt fails the test on an exception in a slot.)"""
+    episode_id = add_episode(vault, "2026-02-03T09:00:00+01:00", "STRIP", images=1)
+    db_thread_busy = threading.Event()
+    run_db(lambda: db_thread_busy.wait(5))  # hold the vault thread so the load comes later
+    strip = EpisodeCaptures(vault)
+    strip.show_episode(episode_id)
+    shiboken6.delete(strip)
+    db_thread_busy.set()
+    assert wait_idle()
+    qtbot.wait(50)  # deliver the queued result to nobody
+    again = EpisodeCaptures(vault)
+    qtbot.addWidget(again)
+    again.show_episode(episode_id)
+    qtbot.waitUntil(lambda: again.list.count() == 1, timeout=5000)
