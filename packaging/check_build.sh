@@ -40,7 +40,7 @@ export VIDNE_DATA_DIR=$SCRATCH/vault
 export XDG_CONFIG_HOME=$SCRATCH/config XDG_DATA_HOME=$SCRATCH/data
 export XDG_STATE_HOME=$SCRATCH/state XDG_CACHE_HOME=$SCRATCH/cache
 
-want="Vidne $(cd "$ROOT" && "$PYTHON" -c 'import app; print(app.__version__)')"
+want="Vidne $(cd "$ROOT" && "$PYTHON" -c 'import vidne.app; print(vidne.app.__version__)')"
 got=$("$BIN" --version)
 [ "$got" = "$want" ] || fail "--version printed '$got', expected '$want'"
 echo "ok: --version: $got"
