@@ -11,6 +11,9 @@ from vidne.app.cli import main as cli
 def main(argv: Sequence[str] | None = None) -> int:
     """*argv* None: run as the program (the ``vidne`` script), which a command then ends."""
     args = cli.parse(argv)
+    from vidne.app.platform import harden_process  # after parsing: --help/--version hold nothing
+
+    harden_process()  # before any secret is read: no core dump or crash report of this memory
     if args.command:
         code = cli.run(args)
         if argv is None:

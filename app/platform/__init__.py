@@ -42,6 +42,7 @@ __all__ = [
     "choose",
     "desktop_menu",
     "forget_choices",
+    "harden_process",
     "instance_channel",
     "is_wayland",
     "pick_hotkey_backend",
@@ -74,6 +75,12 @@ BACKENDS: dict[str, tuple[str, ...]] = {
     "autostart": ("freedesktop:XdgAutostart", "windows:WindowsRunKey", "macos:MacLaunchAgent"),
     "desktop_menu": ("freedesktop:XdgDesktopMenu",),
     "instance_channel": ("posix:UnixSocketChannel", "windows:PipeChannel"),
+    "hardening": (
+        "hardening_posix:LinuxHardening",
+        "hardening_windows:WindowsHardening",
+        "hardening_posix:MacHardening",
+        "hardening:ProcessHardening",
+    ),
 }
 
 
@@ -153,6 +160,15 @@ def instance_channel() -> InstanceChannel:
     if cls is None or not issubclass(cls, InstanceChannel):
         raise OSError("no local socket for the single-instance check on this system")
     return cls()
+
+
+def harden_process() -> list[str]:
+    """Turn crash dumps off for this process, first thing (see :mod:`.hardening`); returns
+    the measures that took."""
+    from vidne.app.platform.hardening import ProcessHardening
+
+    cls = choose("hardening")
+    return cls().apply() if cls is not None and issubclass(cls, ProcessHardening) else []
 
 
 def warm_up() -> None:
