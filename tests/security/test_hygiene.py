@@ -7,6 +7,7 @@ readable by others, or types a weak passphrase into ``vidne init`` and ``vidne p
 
 from __future__ import annotations
 
+import io
 import resource
 import signal
 import subprocess
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from vidne.app import platform
+from vidne.app.vault.passphrase import problem
 from vidne.app.vault.store import Vault
 
 from tests.conftest import PASSPHRASE, cli_env
@@ -121,3 +123,60 @@ def test_the_windows_measures_do_nothing_elsewhere_rather_than_fail() -> None:
     from vidne.app.platform.hardening_windows import WindowsHardening
 
     assert WindowsHardening().apply() == []
+
+
+# --- the passphrase floor -------------------------------------------------------------------
+WEAK = ("aaaaaaaaaa", "1234567890", "password123", "qwertyuiop", "kodeord1234")
+STRONG_DANISH = "Hestene løber stille over broen"
+
+
+def vidne_cli(
+    args: list[str], stdin: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, str]:
+    from vidne.ui.main import main
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(["--lang", "en", *args])
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("weak", WEAK)
+def test_init_and_passwd_refuse_a_weak_passphrase_with_the_dialogs_message(
+    weak: str,
+    vault: Vault,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    said = problem(weak)  # what the setup and change dialogs show (tests/ui/security)
+    assert said is not None and said.startswith("This passphrase is too easy to guess.")
+    fresh = tmp_path / "fresh"
+    code, err = vidne_cli(
+        ["init", "--data-dir", str(fresh), "--passphrase-stdin"], weak + "\n", capsys, monkeypatch
+    )
+    assert (code, err) == (1, f"vidne: {said}\n")
+    assert not (fresh / "vidne.key").exists()
+    vault.lock()
+    before = (vault.directory / "vidne.key").read_bytes()
+    code, err = vidne_cli(
+        ["passwd", "--data-dir", str(vault.directory)],
+        f"{PASSPHRASE}\n{weak}\n",
+        capsys,
+        monkeypatch,
+    )
+    assert (code, err) == (1, f"vidne: {said}\n")
+    assert (vault.directory / "vidne.key").read_bytes() == before
+
+
+def test_init_accepts_a_strong_danish_passphrase(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = tmp_path / "fresh"
+    code, err = vidne_cli(
+        ["init", "--data-dir", str(fresh), "--passphrase-stdin"],
+        STRONG_DANISH + "\n",
+        capsys,
+        monkeypatch,
+    )
+    assert (code, err) == (0, "")
+    Vault.open(fresh, STRONG_DANISH).lock()
