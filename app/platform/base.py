@@ -189,12 +189,14 @@ def monitor_at(monitors: list[Monitor], pos: tuple[int, int] | None) -> Monitor:
 
 @dataclass(frozen=True)
 class Pixels:
-    """A grabbed image in memory: BGRX, 4 bytes per pixel, and the monitor it shows."""
+    """A grabbed image in memory: BGRX, 4 bytes per pixel, and the monitor it shows;
+    *source_sha256* is the hash of the file a portal handed over (deleted at once), if any."""
 
     raw: bytes | bytearray
     width: int
     height: int
     monitor: Monitor
+    source_sha256: str = ""
 
 
 class ScreenGrabber(Backend, ABC):
@@ -209,6 +211,11 @@ class ScreenGrabber(Backend, ABC):
     def grab(self, monitor: Monitor | None) -> Pixels:
         """Grab *monitor* (None: the whole desktop); raise CaptureImpossible, or
         ScreenRecordingDenied where the system must allow screen recording first."""
+
+    def pick_region(self) -> Pixels | None:
+        """The desktop's own region picker, where it has one (the Wayland portal's interactive
+        screenshot); None where Vidne's overlay selects from a frozen grab instead."""
+        return None
 
     def warm_up(self, pointer: tuple[int, int] | None) -> None:
         """Prepare this thread for a fast first grab (of the monitor under *pointer*)."""

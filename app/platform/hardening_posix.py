@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import ctypes
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from vidne.app.platform.base import NATIVE, is_macos
 from vidne.app.platform.hardening import ProcessHardening
@@ -39,6 +42,44 @@ def libc_call(name: str, *args: int) -> bool:
     except (OSError, AttributeError):
         return False
     return int(function(*(ctypes.c_ulong(a) for a in args))) == 0
+
+
+def is_dumpable() -> bool:
+    """PR_GET_DUMPABLE: 1 normally, 0 once :class:`LinuxHardening` applied (True elsewhere)."""
+    # prctl's result is the flag here, not a status, so libc_call does not fit.
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return True
+    return int(prctl(ctypes.c_ulong(PR_GET_DUMPABLE), *(ctypes.c_ulong(0),) * 4)) != 0
+
+
+_identify_lock = threading.Lock()
+_identifying = [0]
+
+
+@contextmanager
+def identifiable() -> Iterator[None]:
+    """Dumpable again for the span of the block, where Linux hardening made us undumpable.
+
+    xdg-desktop-portal tells a sandboxed app from a host one by opening ``/proc/<pid>/root``,
+    which the kernel refuses for an undumpable process, so the portal denies every call
+    ("Unable to open /proc/<pid>/root"). The portal looks once per connection and caches the
+    answer, so the portal code opens each connection with one call inside this block; the
+    core limit (0/0) stays in force throughout."""
+    if not sys.platform.startswith("linux") or is_dumpable():
+        yield
+        return
+    with _identify_lock:
+        _identifying[0] += 1
+        libc_call("prctl", PR_SET_DUMPABLE, 1, 0, 0, 0)
+    try:
+        yield
+    finally:
+        with _identify_lock:
+            _identifying[0] -= 1
+            if _identifying[0] == 0:
+                libc_call("prctl", PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 class LinuxHardening(ProcessHardening):
