@@ -1,4 +1,4 @@
-"""Captures sealed while the vault is locked: import on unlock, damaged files set aside."""
+"""Captures sealed while the vault is locked: import on unlock, bad files set aside one by one."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ import time
 from pathlib import Path
 
 import nacl.public
+import pytest
 from PIL import Image, PngImagePlugin
+from vidne.app.errors import DiskFull
 from vidne.app.evidence import sealed_inbox
 from vidne.app.evidence.store import CaptureStore, NewCapture
 from vidne.app.vault.store import Vault
@@ -25,6 +27,13 @@ def png_with_marker() -> bytes:
     info.add_text("Comment", MARKER)
     buf = io.BytesIO()
     Image.new("RGB", (40, 30), (9, 99, 199)).save(buf, "PNG", pnginfo=info)
+    return buf.getvalue()
+
+
+def noise_png(side: int = 200) -> bytes:
+    """A PNG that does not compress: side x side x 3 bytes of it."""
+    buf = io.BytesIO()
+    Image.frombytes("RGB", (side, side), os.urandom(side * side * 3)).save(buf, "PNG")
     return buf.getvalue()
 
 
@@ -106,24 +115,49 @@ def test_tampered_and_foreign_files_are_set_aside_and_the_rest_import(vault_dir:
     assert sealed_inbox.pending(vault_dir) == []
 
 
-def test_import_is_all_or_nothing_and_keeps_files_if_the_commit_fails(vault_dir: Path) -> None:
+def test_a_failing_vault_keeps_every_file_for_the_next_unlock(vault_dir: Path) -> None:
+    """Disk full is the vault's trouble, not the file's: nothing is set aside or lost."""
     locked_vault(vault_dir)
-    path = sealed_inbox.seal(vault_dir, new_capture(png_with_marker()))
+    paths = [sealed_inbox.seal(vault_dir, new_capture(noise_png())) for _ in range(2)]
     vault = Vault.open(vault_dir, PASSPHRASE)
-    with vault.transaction() as tx:  # make the insert fail inside the import transaction
-        tx.execute(
-            "CREATE TRIGGER no_captures BEFORE INSERT ON captures "
-            "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
-        )
-    try:
+    with vault.read() as conn:  # no room for one more page: every insert fails
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}").fetchone()
+    with pytest.raises(DiskFull):
         sealed_inbox.import_pending(vault)
-    except Exception:  # noqa: BLE001 - any failure must leave the sealed file in place
-        pass
-    assert path.exists()
-    with vault.transaction() as tx:
-        tx.execute("DROP TRIGGER no_captures")
-    assert len(sealed_inbox.import_pending(vault).imported) == 1
-    assert not path.exists()
+    assert all(p.exists() for p in paths)
+    assert not (vault_dir / "inbox" / "rejected").exists()
+    with vault.read() as conn:
+        conn.execute("PRAGMA max_page_count = 1073741823").fetchone()
+    assert len(sealed_inbox.import_pending(vault).imported) == 2
+    assert not any(p.exists() for p in paths)
+    vault.lock()
+
+
+def test_a_file_the_database_refuses_is_set_aside_alone(vault_dir: Path) -> None:
+    """Each file has its own transaction: one the database refuses holds back nothing."""
+    locked_vault(vault_dir)
+    first = sealed_inbox.seal(vault_dir, new_capture(png_with_marker()))
+    refused = new_capture(png_with_marker())
+    refused.window_title = "refuse me"
+    bad = sealed_inbox.seal(vault_dir, refused)
+    last = sealed_inbox.seal(vault_dir, new_capture(png_with_marker()))
+    vault = Vault.open(vault_dir, PASSPHRASE)
+    with vault.transaction() as tx:  # a constraint only that one file breaks
+        tx.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON captures WHEN NEW.window_title = 'refuse me' "
+            "BEGIN SELECT RAISE(ABORT, 'constraint'); END"
+        )
+    result = sealed_inbox.import_pending(vault)
+    assert len(result.imported) == 2 and not first.exists() and not last.exists()
+    [rejected] = result.rejected
+    assert rejected.name == bad.name and rejected.reason.startswith("refused by the vault")
+    assert rejected.moved_to == vault_dir / "inbox" / "rejected" / bad.name
+    note = rejected.moved_to.with_name(bad.name + ".reason").read_text(encoding="utf-8")
+    assert "refused by the vault" in note and bad.name in note
+    with vault.read() as conn:  # nothing of the refused file was half-stored
+        assert conn.execute("SELECT count(*) FROM sealed_imports").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM captures").fetchone()[0] == 2
     vault.lock()
 
 
