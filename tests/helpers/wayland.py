@@ -9,6 +9,7 @@ that reads this venv's packages (CI's venv lives under /root, which no other use
 
 from __future__ import annotations
 
+import json
 import os
 import pwd
 import shutil
@@ -56,11 +57,15 @@ def need_programs(parts: set[str]) -> None:
         pytest.skip(f"install {' '.join(sorted(set(missing)))} (bash scripts/setup.sh does)")
 
 
+def current_user() -> User:
+    me = pwd.getpwuid(os.getuid())
+    return User(me.pw_name, me.pw_uid, me.pw_gid, me.pw_dir)
+
+
 def desktop_user() -> User:
     """The account that runs the desktop: ourselves, or as root the test account."""
     if os.getuid() != 0:
-        me = pwd.getpwuid(os.getuid())
-        return User(me.pw_name, me.pw_uid, me.pw_gid, me.pw_dir)
+        return current_user()
     try:
         entry = pwd.getpwnam(TEST_USER)
     except KeyError:
@@ -139,3 +144,22 @@ def logs(work: Path) -> str:
         f"--- {p.name}\n{p.read_text('utf-8', 'replace')[-3000:]}"
         for p in sorted(work.glob("*.log"))
     )
+
+
+@contextmanager
+def running_desktop(work: Path, parts: set[str]) -> Iterator[dict[str, str]]:
+    """A desktop of *parts* run by this user while the block runs; its environment."""
+    argv = [sys.executable, str(DRIVER), str(work), ",".join(sorted(parts)), "--", "--wait"]
+    env = {"PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", str(work)), "LANG": "C.UTF-8"}
+    proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, text=True)
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        line = proc.stdout.readline()
+        if not line:
+            proc.wait(timeout=10)
+            raise AssertionError(f"the desktop did not start:\n{logs(work)}")
+        yield json.loads(line)
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=30)
+        proc.stdout.close()

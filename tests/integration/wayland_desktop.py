@@ -8,13 +8,15 @@ in PARTS (``wlr``, ``gtk``: the access backend the Screenshot frontend needs, ``
 GlobalShortcuts test backend beside this file) and the ``portal`` frontend (``bare``: as if no
 backend were installed). Then it runs
 COMMAND with the session's environment, stops everything it started, and exits with
-COMMAND's status. Each service's log is WORKDIR/<name>.log (shown by the test on failure).
+COMMAND's status; with the COMMAND ``--wait`` it prints the session's environment as one JSON
+line and keeps the desktop until its standard input closes. Each service's log is WORKDIR/<name>.log (shown by the test on failure).
 
 Standard library only: it runs under whichever Python the test user can execute.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -165,6 +167,10 @@ def main(argv: list[str]) -> int:
         if "sway" in parts:
             desktop.sway()
         desktop.portal(parts)
+        if command == ["--wait"]:  # the test runs in its own process: tell it where, then wait
+            print(json.dumps(desktop.env), flush=True)
+            sys.stdin.read()
+            return 0
         return subprocess.run(command, env={**os.environ, **desktop.env}, check=False).returncode
     finally:
         desktop.stop()
