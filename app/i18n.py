@@ -2,7 +2,9 @@
 
 Core code translates with :func:`translate` and marks strings kept for later with
 :func:`QT_TRANSLATE_NOOP`; ``pyside6-lupdate`` finds both. :func:`install` loads the ``.qm``
-catalogue for the chosen language into the running Q(Core)Application; :func:`translate_to`
+catalogue for the chosen language into the running Q(Core)Application, together with Qt's own
+catalogue for that language (``qtbase_da.qm``, shipped with PySide6), so that Qt's standard
+buttons, file dialogs and context menus speak the same language; :func:`translate_to`
 translates into a language given per call (a report's language need not be the window's).
 """
 
@@ -16,12 +18,13 @@ from typing import TYPE_CHECKING
 from vidne.app import paths
 
 if TYPE_CHECKING:  # QtCore is imported when first needed: the CLI reads .qm files without it
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QObject, QTranslator
 
 TRANSLATIONS_DIR = paths.resource("translations")
 LANGUAGES = ("da", "en")
 
 _installed: list[QTranslator] = []
+_language: list[str] = []  # the language install() chose
 _reader_language: list[str] = []
 _reader: list[Callable[[str, str], str | None]] = []  # the CLI's catalogue, if installed
 _catalogues: dict[str, QTranslator | None] = {}
@@ -91,8 +94,13 @@ def system_language() -> str:
 
 
 def install(language: str | None) -> str:
-    """Load the catalogue for *language* (None: the system's) and return the language used."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    """Load the catalogues for *language* (None: the system's) and return the language used.
+
+    Ours and Qt's: without Qt's, a Danish window would still say "Cancel", "Yes"/"No" and
+    "Look in:" in every standard button and file dialog. From now on the window's catalogues
+    translate, not a command line reader installed earlier in this process.
+    """
+    from PySide6.QtCore import QCoreApplication
 
     lang = language if language in LANGUAGES else system_language()
     app = QCoreApplication.instance()
@@ -101,15 +109,31 @@ def install(language: str | None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _reader.clear()
+    _reader_language.clear()
     if lang != "en":
-        translator = QTranslator(app)
-        if translator.load(str(TRANSLATIONS_DIR / f"vidne_{lang}.qm")):
+        for translator in _loaded_catalogues(app, lang):
             app.installTranslator(translator)
             _installed.append(translator)
+    _language[:] = [lang]
     return lang
+
+
+def _loaded_catalogues(parent: QObject, lang: str) -> list[QTranslator]:
+    """Vidne's catalogue for *lang*, then Qt's (qtbase_<lang>.qm) where PySide6 ships it."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    found = []
+    ours = QTranslator(parent)
+    if ours.load(str(TRANSLATIONS_DIR / f"vidne_{lang}.qm")):
+        found.append(ours)
+    qt = QTranslator(parent)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        found.append(qt)
+    return found
 
 
 def current_language() -> str:
     if _reader_language:
         return _reader_language[0]
-    return "da" if _installed else "en"
+    return _language[0] if _language else "en"

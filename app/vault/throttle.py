@@ -23,11 +23,25 @@ def _state_file(vault_dir: Path) -> Path:
     return state_dir() / f"unlock-{key}.json"
 
 
-def failures(vault_dir: Path) -> int:
+def _state(vault_dir: Path) -> dict[str, float]:
     try:
-        return int(json.loads(_state_file(vault_dir).read_text())["failures"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return 0
+        data = json.loads(_state_file(vault_dir).read_text())
+        return {"failures": int(data["failures"]), "at": float(data.get("at", 0.0))}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {"failures": 0, "at": 0.0}
+
+
+def failures(vault_dir: Path) -> int:
+    return int(_state(vault_dir)["failures"])
+
+
+def remaining(vault_dir: Path) -> float:
+    """Seconds the next attempt must still wait: the delay counts from the last failure, so
+    time spent typing the next try counts (the unlock window shows this as a countdown)."""
+    state = _state(vault_dir)
+    delay = delay_for(int(state["failures"]))
+    elapsed = time.time() - state["at"]
+    return delay if elapsed < 0 else max(0.0, delay - elapsed)  # clock set back: full delay
 
 
 def delay_for(count: int) -> float:
@@ -38,7 +52,7 @@ def delay_for(count: int) -> float:
 
 
 def wait_before_attempt(vault_dir: Path) -> float:
-    delay = delay_for(failures(vault_dir))
+    delay = remaining(vault_dir)
     if delay:
         time.sleep(delay)
     return delay
@@ -48,7 +62,9 @@ def record_failure(vault_dir: Path) -> None:
     path = _state_file(vault_dir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps({"failures": failures(vault_dir) + 1}).encode())
+        write_atomic(
+            path, json.dumps({"failures": failures(vault_dir) + 1, "at": time.time()}).encode()
+        )
     except OSError:
         pass  # throttling is best effort; never block an unlock because state is unwritable
 

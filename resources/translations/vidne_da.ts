@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/window/about.py" line="+23"/>
+        <source>A private, encrypted log of online harassment at work.</source>
+        <translation>En privat, krypteret log over digital chikane på jobbet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence: %1 (free software: you may use, study, share and change it)</source>
+        <translation>Licens: %1 (fri software: du må bruge, undersøge, dele og ændre den)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your data (the encrypted vault and its backups): %1</source>
+        <translation>Dine data (den krypterede boks og dens sikkerhedskopier): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings (language, hotkey, window): %1</source>
+        <translation>Indstillinger (sprog, genvejstast, vindue): %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Vidne</source>
+        <translation>Om Vidne</translation>
+    </message>
+</context>
+<context>
     <name>Account</name>
     <message>
         <location filename="../../app/episodes/vocabulary.py" line="+69"/>
@@ -20,9 +53,27 @@
     </message>
 </context>
 <context>
+    <name>Anchor</name>
+    <message>
+        <location filename="../../app/vault/anchor.py" line="+105"/>
+        <source>1 entry recorded up to %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n entries recorded up to %1 are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The record of the log in the user&apos;s state folder was altered or not made with this vault&apos;s key; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AutoLock</name>
     <message>
-        <location filename="../../ui/security/autolock.py" line="+133"/>
+        <location filename="../../ui/security/autolock.py" line="+134"/>
         <source>Auto-lock</source>
         <translation>Automatisk lås</translation>
     </message>
@@ -35,7 +86,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../app/platform/autostart.py" line="+68"/>
+        <location filename="../../app/platform/freedesktop.py" line="+205"/>
         <source>Starts Vidne in the tray at login</source>
         <translation>Starter Vidne i systembakken, når du logger ind</translation>
     </message>
@@ -84,6 +135,11 @@
         <translation>Sikkerhedskopien fra %1 er komplet og intakt (%n poster). Vil du erstatte boksen med den? Den nuværende boks gemmes i en mappe med navnet replaced-&lt;dato og klokkeslæt&gt; i datamappen, og Vidne låses nu.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>It is older than the vault&apos;s log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+45"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
@@ -92,7 +148,7 @@
 <context>
     <name>BackupPassphraseDialog</name>
     <message>
-        <location line="-181"/>
+        <location line="-189"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -102,6 +158,14 @@
 %1</source>
         <translation>Skriv den adgangssætning, der var i brug, da sikkerhedskopien blev lavet:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <location filename="../../ui/evidence/capture_controller.py" line="+228"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -120,17 +184,28 @@
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../ui/evidence/viewer.py" line="+63"/>
+        <location filename="../../ui/evidence/viewer.py" line="+108"/>
+        <location line="+16"/>
         <source>Capture</source>
         <translation>Skærmbillede</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-4"/>
         <source>This capture cannot be shown as an image.</source>
         <translation>Dette skærmbillede kan ikke vises som et billede.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Capture %1</source>
+        <translation>Skærmbillede %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Taken %1</source>
+        <translation>Taget %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Show the image</source>
         <translation>Vis billedet</translation>
     </message>
@@ -327,7 +402,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.py" line="+69"/>
+        <location filename="../../app/cli/main.py" line="+42"/>
         <source>Interrupted.</source>
         <translation>Afbrudt.</translation>
     </message>
@@ -337,12 +412,12 @@
         <translation>Uventet fejl:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>No command given; start the window with &apos;vidne&apos; from vidne.ui.main.</source>
         <translation>Ingen kommando angivet; start vinduet med &apos;vidne&apos; fra vidne.ui.main.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/add.py" line="+38"/>
+        <location filename="../../app/cli/commands/add.py" line="+17"/>
         <source>Unknown channel: %1</source>
         <translation>Ukendt kanal: %1</translation>
     </message>
@@ -357,7 +432,7 @@
         <translation>Angiv --passphrase-stdin og adgangssætningen på første linje af standard input.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/export.py" line="+25"/>
+        <location filename="../../app/cli/commands/export.py" line="+16"/>
         <source>%1 is a folder; give the name of the file to write.</source>
         <translation>%1 er en mappe; angiv navnet på den fil, der skal skrives.</translation>
     </message>
@@ -367,12 +442,12 @@
         <translation>Skrev %n episoder til %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/init.py" line="+27"/>
+        <location filename="../../app/cli/commands/init.py" line="+21"/>
         <source>Created a vault in %1</source>
         <translation>Oprettede en boks i %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/install_desktop.py" line="+28"/>
+        <location filename="../../app/cli/commands/install_desktop.py" line="+15"/>
         <source>On Windows and macOS the installer adds Vidne to the menu.</source>
         <translation>På Windows og macOS tilføjer installationsprogrammet Vidne til menuen.</translation>
     </message>
@@ -387,7 +462,7 @@
         <translation>Vidne er i programmenuen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/verify.py" line="+22"/>
+        <location filename="../../app/cli/commands/verify.py" line="+21"/>
         <source>Verification failed:</source>
         <translation>Kontrollen fejlede:</translation>
     </message>
@@ -397,22 +472,22 @@
         <translation>OK: %n poster, kædens hoved %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/backup.py" line="+32"/>
+        <location filename="../../app/cli/commands/backup.py" line="+16"/>
         <source>Backup written to %1. Keep it somewhere safe; the passphrase restores it.</source>
         <translation>Sikkerhedskopien er skrevet til %1. Opbevar den et sikkert sted; den gendannes med adgangssætningen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/bundle.py" line="+24"/>
+        <location filename="../../app/cli/commands/bundle.py" line="+18"/>
         <source>Wrote a bundle with %n episodes and %1 evidence files to %2</source>
         <translation>Skrev en bevispakke med %n episoder og %1 filer med bevismateriale til %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/capture.py" line="+64"/>
+        <location filename="../../app/cli/commands/capture.py" line="+45"/>
         <source>Asked the running Vidne to capture.</source>
         <translation>Bad Vidne, som allerede kører, om at tage et skærmbillede.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Capture %1 saved. SHA-256: %2</source>
         <translation>Skærmbillede %1 er gemt. SHA-256: %2</translation>
     </message>
@@ -422,8 +497,13 @@
         <translation>Skærmbilledet er forseglet; det importeres, næste gang boksen låses op. SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/import_csv.py" line="+50"/>
-        <location filename="../../app/cli/commands/restore.py" line="+36"/>
+        <location line="+21"/>
+        <source>The captures waiting in the inbox could not be imported now (%1); they stay there for the next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/import_csv.py" line="+21"/>
+        <location filename="../../app/cli/commands/restore.py" line="+25"/>
         <source>No such file: %1</source>
         <translation>Filen findes ikke: %1</translation>
     </message>
@@ -433,7 +513,7 @@
         <translation>Importerede %n episoder fra %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/passwd.py" line="+41"/>
+        <location filename="../../app/cli/commands/passwd.py" line="+25"/>
         <source>The new passphrase is the same as the old one.</source>
         <translation>Den nye adgangssætning er den samme som den gamle.</translation>
     </message>
@@ -443,7 +523,7 @@
         <translation>Adgangssætningen er skiftet. Sikkerhedskopier, der er lavet før nu, åbnes stadig med den gamle adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/report.py" line="+43"/>
+        <location filename="../../app/cli/commands/report.py" line="+23"/>
         <source>Not a date: %1 (use e.g. 2026-03-14)</source>
         <translation>Ikke en dato: %1 (brug fx 2026-03-14)</translation>
     </message>
@@ -458,7 +538,7 @@
         <translation>Kan ikke skrive til %1: vælg en fil i en mappe, der findes.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Wrote a report with %n episodes and %1 annexes to %2</source>
         <translation>Skrev en rapport med %n episoder og %1 bilag til %2</translation>
     </message>
@@ -473,7 +553,12 @@
         <translation>Gendannede %n poster (kædens hoved %1) i %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The backup is older than the vault&apos;s log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The vault that was there is kept in %1.</source>
         <translation>Den boks, der lå der, er gemt i %1.</translation>
     </message>
@@ -481,7 +566,7 @@
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../app/output/csv_import.py" line="+90"/>
+        <location filename="../../app/output/csv_import.py" line="+92"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 Intet blev importeret.</translation>
     </message>
@@ -526,7 +611,7 @@
         <translation>Ingen kolonne er knyttet til &apos;description&apos;.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+44"/>
         <source>Unknown value in &apos;%1&apos;: %2</source>
         <translation>Ukendt værdi i &apos;%1&apos;: %2</translation>
     </message>
@@ -689,7 +774,7 @@
     <message>
         <location line="+7"/>
         <source>Reached my:</source>
-        <translation>Modtaget på min:</translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -773,7 +858,7 @@
 <context>
     <name>EpisodeCaptures</name>
     <message>
-        <location filename="../../ui/evidence/episode_strip.py" line="+51"/>
+        <location filename="../../ui/evidence/episode_strip.py" line="+54"/>
         <source>Back to Inbox</source>
         <translation>Tilbage til Indbakke</translation>
     </message>
@@ -793,7 +878,7 @@
         <translation>Vælg en episode for at se dens skærmbilleder.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Captures of this episode: %n</source>
         <translation>
             <numerusform>Skærmbilleder til denne episode: %n</numerusform>
@@ -915,7 +1000,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/output/csv_import.py" line="-258"/>
+        <location filename="../../app/output/csv_import.py" line="-239"/>
         <source>The file could not be imported; nothing was written.</source>
         <translation>Filen kunne ikke importeres; intet blev skrevet.</translation>
     </message>
@@ -925,7 +1010,7 @@
         <translation>Noget gik galt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The passphrase is wrong. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Adgangssætningen er forkert. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
     </message>
@@ -945,9 +1030,34 @@
         <translation>Nøglefilen (vidne.key) mangler ved siden af databasen. Gendan den fra en sikkerhedskopi; databasen kan ikke åbnes uden den.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The key file (vidne.key) is damaged or is not a Vidne key file. Nothing was changed; restore it from a backup.</source>
         <translation>Nøglefilen (vidne.key) er beskadiget eller ikke en Vidne-nøglefil. Intet er ændret; gendan den fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The key file (vidne.key) was changed by something other than Vidne. Vidne has put back the values it can vouch for; captures taken while the vault was locked since then may have been readable by whoever changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The key file (vidne.key) had its key for captures taken while locked replaced by someone else&apos;s. Vidne has put its own key back; captures sealed since then may have been readable by whoever replaced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The capture was not saved: the key file is not the one this computer saw when the vault was last unlocked, so a capture sealed to it might be readable by someone else. Unlock Vidne once; if you did not change the passphrase, someone may have replaced the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This was the old passphrase: a passphrase change was completed just before Vidne stopped. Unlock with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The passphrase change was interrupted before it took effect, so the vault still opens with the old passphrase. Unlock with it and change the passphrase again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1023,6 +1133,19 @@
         <location line="+4"/>
         <source>Something unexpected went wrong. Nothing was deleted. Details:</source>
         <translation>Noget uventet gik galt. Intet er slettet. Detaljer:</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../app/evidence/origin.py" line="+21"/>
+        <source>Taken while Vidne was locked – not verifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken while Vidne was locked; time and origin recorded by the capture program and not verifiable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1339,7 @@
     <message>
         <location line="+1"/>
         <source>Write to</source>
-        <translation>Skriv til</translation>
+        <translation>Gem som</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1507,34 +1630,34 @@
 <context>
     <name>Hotkey</name>
     <message>
-        <location filename="../../app/platform/macos.py" line="+114"/>
-        <location filename="../../app/platform/windows.py" line="+48"/>
+        <location filename="../../app/platform/macos.py" line="+132"/>
+        <location filename="../../app/platform/windows.py" line="+78"/>
         <source>The key %1 cannot be used as a global shortcut.</source>
         <translation>Tasten %1 kan ikke bruges som global genvejstast.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../app/platform/windows.py" line="+49"/>
+        <location filename="../../app/platform/windows.py" line="+59"/>
         <source>%1 is already taken by another program. Choose another combination.</source>
         <translation>%1 er allerede taget af et andet program. Vælg en anden kombination.</translation>
     </message>
     <message>
-        <location filename="../../app/platform/wayland_portal.py" line="+35"/>
+        <location filename="../../app/platform/wayland_portal.py" line="+72"/>
         <source>This desktop does not let programs register a global shortcut. Open your desktop&apos;s keyboard settings, add a custom shortcut and give it the command: vidne capture  (or vidne capture --region).</source>
         <translation>Dette skrivebord lader ikke programmer registrere en global genvejstast. Åbn skrivebordets tastaturindstillinger, tilføj en brugerdefineret genvejstast, og giv den kommandoen: vidne capture  (eller vidne capture --region).</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+160"/>
         <source>Capture the screen into Vidne</source>
         <translation>Tag et skærmbillede til Vidne</translation>
     </message>
     <message>
-        <location filename="../../app/platform/x11.py" line="+155"/>
+        <location filename="../../app/platform/x11.py" line="+91"/>
         <source>The key %1 does not exist on this keyboard.</source>
         <translation>Tasten %1 findes ikke på dette tastatur.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Choose a key together with modifiers.</source>
         <translation>Vælg en tast sammen med ændringstaster (Ctrl, Shift, Alt).</translation>
     </message>
@@ -1545,9 +1668,77 @@
     </message>
 </context>
 <context>
+    <name>HotkeyIntro</name>
+    <message>
+        <location filename="../../ui/security/hotkey_intro.py" line="+59"/>
+        <source>&lt;h2&gt;Your capture key&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Din tast til skærmbilleder&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Try it now</source>
+        <translation>Prøv det nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the key…</source>
+        <translation>Skift tasten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start using Vidne</source>
+        <translation>Begynd at bruge Vidne</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Capture key: %1</source>
+        <translation>Tast til skærmbilleder: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press %1 whenever you see something you want to keep – in any program, before it is deleted. The screenshot goes straight into your encrypted vault, to the Inbox. Try it now: press the keys, or click the button.</source>
+        <translation>Tryk på %1, når du ser noget, du vil gemme – i et hvilket som helst program, før det bliver slettet. Skærmbilledet går direkte ind i din krypterede boks, i Indbakken. Prøv det nu: tryk på tasterne, eller klik på knappen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vidne also sits in the tray, the small icons by the clock. Closing the window keeps it running there, so the key keeps working; choose Quit in the tray icon&apos;s menu to stop it.</source>
+        <translation>Vidne ligger også i systembakken, de små ikoner ved uret. Når du lukker vinduet, kører Vidne videre der, så tasten stadig virker; vælg Afslut i ikonets menu for at stoppe det.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This desktop has no tray: the key works while Vidne runs, and closing the window stops it.</source>
+        <translation>Dette skrivebord har ingen systembakke: tasten virker, mens Vidne kører, og når du lukker vinduet, stopper Vidne.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Test capture – not saved</source>
+        <translation>Prøveskærmbillede – ikke gemt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is what the key captures. It was only a test: this picture is not saved, and it is gone when you close this window.</source>
+        <translation>Sådan ser det ud, når tasten tager et skærmbillede. Det var kun en prøve: billedet er ikke gemt, og det forsvinder, når du lukker vinduet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It works. Close the picture when you have seen it.</source>
+        <translation>Det virker. Luk billedet, når du har set det.</translation>
+    </message>
+</context>
+<context>
     <name>HotkeySettings</name>
     <message>
-        <location filename="../../ui/window/hotkey_settings.py" line="+78"/>
+        <location filename="../../ui/window/hotkey_settings.py" line="+71"/>
+        <source>This desktop does not let Vidne listen for a key everywhere. In your desktop&apos;s keyboard settings, add a custom shortcut with the command “vidne capture”.</source>
+        <translation>Dette skrivebord lader ikke Vidne lytte efter en tast overalt. Tilføj en brugerdefineret genvej med kommandoen “vidne capture” i skrivebordets tastaturindstillinger.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Capture hotkey</source>
+        <translation>Genvejstast til skærmbillede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Register now</source>
         <translation>Registrér nu</translation>
     </message>
@@ -1557,7 +1748,12 @@
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Delay for region/tray capture</source>
+        <translation>Forsinkelse for område/skærmbillede fra systembakken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No delay</source>
         <translation>Ingen forsinkelse</translation>
     </message>
@@ -1579,25 +1775,25 @@
     <message>
         <location line="+2"/>
         <source>Delay for region/tray capture:</source>
-        <translation>Forsinkelse for udsnit/skærmbillede fra systembakken:</translation>
+        <translation>Forsinkelse for område/skærmbillede fra systembakken:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Global shortcuts via: %1</source>
-        <translation>Globale genvejstaster via: %1</translation>
+        <location line="+4"/>
+        <source>Registered through: %1</source>
+        <translation>Registreret via: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>%1 captures the screen from anywhere, even when Vidne is in the tray.</source>
+        <translation>%1 tager et skærmbillede, uanset hvor du er, også når Vidne ligger i systembakken.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Press a key combination first.</source>
         <translation>Tryk først på en tastekombination.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 captures the screen from anywhere.</source>
-        <translation>%1 tager et skærmbillede, uanset hvor du er.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>Capture</source>
         <translation>Skærmbilleder</translation>
     </message>
@@ -1648,7 +1844,17 @@
         <translation>Importér filer…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+19"/>
+        <source>No new captures. Press %1 anywhere to capture the screen, even when Vidne is in the tray; or use the Capture menu or the tray icon.</source>
+        <translation>Ingen nye skærmbilleder. Tryk på %1, uanset hvor du er, for at tage et skærmbillede, også når Vidne ligger i systembakken; eller brug menuen Skærmbillede eller ikonet i systembakken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No new captures. Use the Capture menu or the tray icon.</source>
+        <translation>Ingen nye skærmbilleder. Brug menuen Skærmbillede eller ikonet i systembakken.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>(captured while locked)</source>
         <translation>(taget, mens Vidne var låst)</translation>
     </message>
@@ -1712,6 +1918,185 @@
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../../app/episodes/history.py" line="+51"/>
+        <source>An entry in the history of episode %1 was added outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history of episode %1 was changed outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An entry in an episode&apos;s history was deleted outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Episode %1 was added outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Episode %1 was changed outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Episode %1 was deleted outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/episodes/senders.py" line="+248"/>
+        <source>Sender %1 was added outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender %1 was changed outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender %1 was deleted outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An entry in a sender&apos;s history was deleted outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history of sender %1 was changed outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/chained.py" line="+58"/>
+        <source>Evidence item %1 was added outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence item %1 was changed outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence item %1 was deleted outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A redacted copy of evidence item %1 was added outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The thumbnail of evidence item %1 was changed outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The note on evidence item %1 was changed outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/links.py" line="+82"/>
+        <source>The link between episode %1 and evidence item %2 was added outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link between episode %1 and evidence item %2 was changed outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link between episode %1 and evidence item %2 was removed outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/coverage.py" line="+25"/>
+        <source>the row has no entry in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record content was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the row is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>chain entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/profile.py" line="+69"/>
+        <source>The name or workplace on the report&apos;s cover was changed outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/record_kinds.py" line="+51"/>
+        <source>The record of this vault&apos;s upgrade was changed outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>The log was changed outside Vidne at entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The times in the log run backwards at entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time of entry %1 in the log cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>link to the previous entry does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is earlier than %2 before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its time cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Entry %1 in the log is of a kind this Vidne does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <location filename="../../app/episodes/vocabulary.py" line="+28"/>
@@ -1762,12 +2147,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+115"/>
+        <location filename="../../ui/window/main_window.py" line="+130"/>
         <source>Episodes</source>
         <translation>Episoder</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="+126"/>
+        <location filename="../../ui/window/actions.py" line="+127"/>
         <source>New episode</source>
         <translation>Ny episode</translation>
     </message>
@@ -1793,6 +2178,7 @@
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../../ui/window/main_window.py" line="+254"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
@@ -1803,12 +2189,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/window/main_window.py" line="+3"/>
+        <location filename="../../ui/window/main_window.py" line="-251"/>
         <source>Guide</source>
         <translation>Vejledning</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>About Vidne</source>
+        <translation>Om Vidne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Back up now…</source>
         <translation>Tag sikkerhedskopi nu…</translation>
     </message>
@@ -1838,12 +2229,12 @@
         <translation>Tag skærmbillede af hele skærmen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Capture region</source>
         <translation>Tag skærmbillede af et område</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-89"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
@@ -1888,32 +2279,47 @@
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location line="+110"/>
-        <source>Chain: %1</source>
-        <translation>Kæde: %1</translation>
+        <location line="+132"/>
+        <source>Every change is recorded and sealed</source>
+        <translation>Alle ændringer registreres og forsegles</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>SHA-256 of the newest record in the hash chain: %1</source>
-        <translation>SHA-256 for den nyeste post i hashkæden: %1</translation>
+        <location line="+3"/>
+        <source>Each change is added to a hash chain, so a later change to your records would show. SHA-256 of the newest record: %1</source>
+        <translation>Hver ændring føjes til en hashkæde, så en senere ændring af dine optegnelser ville kunne ses. SHA-256 af den nyeste post: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Delete episode</source>
         <translation>Slet episode</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Delete this episode and its history? This cannot be undone. The deletion itself stays recorded in the hash chain.</source>
-        <translation>Slet denne episode og dens historik? Det kan ikke fortrydes. Selve sletningen forbliver registreret i hashkæden.</translation>
+        <source>Delete the episode of %1, “%2”, and its history? This cannot be undone. That it was deleted stays recorded.</source>
+        <translation>Vil du slette episoden fra %1, “%2”, og dens historik? Det kan ikke fortrydes. At den er slettet, forbliver registreret.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Vidne</source>
         <translation>Vidne</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
+        <source>Quit Vidne? Until you start it again, %1 does not capture the screen.</source>
+        <translation>Vil du afslutte Vidne? Indtil du starter det igen, tager %1 ikke skærmbilleder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit Vidne? Until you start it again, nothing captures the screen.</source>
+        <translation>Vil du afslutte Vidne? Indtil du starter det igen, tages der ingen skærmbilleder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit Vidne</source>
+        <translation>Afslut Vidne</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Vidne stays open: what you typed could not be saved. %1</source>
         <translation>Vidne forbliver åben: det, du skrev, kunne ikke gemmes. %1</translation>
     </message>
@@ -2040,9 +2446,149 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../app/vault/passphrase.py" line="+43"/>
         <source>Too short</source>
         <translation>For kort</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/passphrase.py" line="+35"/>
+        <source>Repeated characters like “aaa” are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeats like “abcabc” are hardly harder to guess than “abc”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows of keys next to each other are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is one of the most used passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>This is a very common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is close to a commonly used password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A single word is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names on their own are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Common names are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a word or two more; uncommon words are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a few words, not a common phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Symbols, digits and capitals are not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avoid patterns on the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avoid sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid recent years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoid years that have to do with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avoid dates and years that have to do with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A capital first letter does not help much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All capitals are almost as easy to guess as all small letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words spelled backwards are not much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predictable swaps like “@” for “a” do not help much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a few uncommon words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Too weak</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2075,9 +2621,40 @@
         <translation>Adgangssætningen må ikke begynde eller slutte med et mellemrum.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>This passphrase is too easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The two passphrases are not the same.</source>
         <translation>De to adgangssætninger er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <location filename="../../ui/security/passphrase_field.py" line="+47"/>
+        <source>Caps Lock is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hide passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <location filename="../../app/platform/wayland_portal.py" line="-134"/>
+        <source>The desktop portal reported an error: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2791,79 @@
     </message>
 </context>
 <context>
+    <name>SealedInbox</name>
+    <message>
+        <location filename="../../app/evidence/sealed_file.py" line="+55"/>
+        <source>not a Vidne sealed capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged, or sealed for another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>malformed content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a screen capture made by Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broken image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/sealed_inbox.py" line="+73"/>
+        <source>larger than 64 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused by the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Set aside in the folder inbox/rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Captures taken while Vidne was locked: %1 imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 set aside in the folder inbox/rejected (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 more captures wait in the inbox; they are imported at the next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../ui/pages/search_bar.py" line="+80"/>
@@ -2269,7 +2919,7 @@
     <message>
         <location line="+5"/>
         <source>Told or not</source>
-        <translation>Fortalt eller ej</translation>
+        <translation>Fortalt: alle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2472,28 +3122,28 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/security/setup_dialog.py" line="+36"/>
+        <location filename="../../ui/security/setup_dialog.py" line="+51"/>
         <source>Welcome to Vidne</source>
         <translation>Velkommen til Vidne</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>&lt;h2&gt;Vidne – your private log of online harassment at work&lt;/h2&gt;&lt;p&gt;If you are harassed online because of your job, Vidne helps you keep the evidence: take a screenshot with one key press before a post is deleted, write down what happened, see the pattern over time, and make a clear report for a meeting with your leader, your work-environment representative (AMR) or your union representative (TR).&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted. Nothing is sent anywhere unless you export it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;You choose a passphrase next. It cannot be recovered: if you forget it, nobody – not even Vidne – can open your log.&lt;/b&gt; Write it down and keep it somewhere safe, or use a password manager.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Vidne – din private log over digital chikane på jobbet&lt;/h2&gt;&lt;p&gt;Bliver du chikaneret på nettet på grund af dit arbejde, hjælper Vidne dig med at sikre dokumentationen: tag et skærmbillede med ét tastetryk, før et opslag bliver slettet, skriv ned, hvad der skete, se mønsteret over tid, og lav en klar rapport til et møde med din leder, din arbejdsmiljørepræsentant (AMR) eller din tillidsrepræsentant (TR).&lt;/p&gt;&lt;p&gt;Alt bliver på denne computer, krypteret. Intet sendes nogen steder hen, medmindre du selv eksporterer det.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Du vælger nu en adgangssætning. Den kan ikke gendannes: glemmer du den, kan ingen – heller ikke Vidne – åbne din log.&lt;/b&gt; Skriv den ned og opbevar den et sikkert sted, eller brug en adgangskodeadministrator.&lt;/p&gt;</translation>
+        <location line="+15"/>
+        <source>&lt;h2&gt;Vidne – your private log of online harassment at work&lt;/h2&gt;&lt;p&gt;If you are harassed online because of your job, Vidne helps you keep the evidence: take a screenshot with one key press (%1) before a post is deleted, write down what happened, see the pattern over time, and make a clear report for a meeting with your leader, your work-environment representative (AMR) or your union representative (TR).&lt;/p&gt;&lt;p&gt;Everything stays on this computer, encrypted. Nothing is sent anywhere unless you export it yourself.&lt;/p&gt;&lt;p&gt;&lt;b&gt;You choose a passphrase next. It cannot be recovered: if you forget it, nobody – not even Vidne – can open your vault.&lt;/b&gt; Write it down and keep it somewhere safe, or use a password manager.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Vidne – din private log over digital chikane på jobbet&lt;/h2&gt;&lt;p&gt;Bliver du chikaneret på nettet på grund af dit arbejde, hjælper Vidne dig med at sikre dokumentationen: tag et skærmbillede med ét tastetryk (%1), før et opslag bliver slettet, skriv ned, hvad der skete, se mønsteret over tid, og lav en klar rapport til et møde med din leder, din arbejdsmiljørepræsentant (AMR) eller din tillidsrepræsentant (TR).&lt;/p&gt;&lt;p&gt;Alt bliver på denne computer, krypteret. Intet sendes nogen steder hen, medmindre du selv eksporterer det.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Du vælger nu en adgangssætning. Den kan ikke gendannes: glemmer du den, kan ingen – heller ikke Vidne – åbne din boks.&lt;/b&gt; Skriv den ned, og opbevar den et sikkert sted, eller brug en adgangskodeadministrator.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Continue</source>
         <translation>Fortsæt</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+50"/>
+        <location line="+77"/>
         <source>Create my vault</source>
         <translation>Opret min boks</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-71"/>
         <source>Tip: a few unrelated words are easy to remember and hard to guess, e.g. “lampe cykel regnvejr 47”.</source>
         <translation>Tip: nogle få ord uden sammenhæng er lette at huske og svære at gætte, fx “lampe cykel regnvejr 47”.</translation>
     </message>
@@ -2506,6 +3156,16 @@
         <location line="+2"/>
         <source>Repeat it:</source>
         <translation>Gentag den:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Adgangssætning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the passphrase</source>
+        <translation>Gentag adgangssætningen</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2658,14 +3318,15 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/window/tray.py" line="+30"/>
+        <location filename="../../ui/window/tray.py" line="+35"/>
+        <location line="+21"/>
         <source>Capture screen</source>
-        <translation>Tag skærmbillede</translation>
+        <translation>Tag skærmbillede af hele skærmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Capture region</source>
-        <translation>Tag skærmbillede af udsnit</translation>
+        <translation>Tag skærmbillede af et område</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2683,7 +3344,22 @@
         <translation>Afslut</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+20"/>
+        <source>Vidne – %1 captures the screen</source>
+        <translation>Vidne – %1 tager et skærmbillede</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Vidne keeps running here, so %1 still captures the screen. Choose Quit in this menu to stop it.</source>
+        <translation>Vidne kører videre her, så %1 stadig tager skærmbilleder. Vælg Afslut i denne menu for at stoppe det.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vidne keeps running here. Choose Quit in this menu to stop it.</source>
+        <translation>Vidne kører videre her. Vælg Afslut i denne menu for at stoppe det.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Capture saved, sealed while locked. It appears in the Inbox after you unlock.</source>
         <translation>Skærmbilledet er gemt og forseglet, mens Vidne er låst. Det vises i Indbakken, når du låser op.</translation>
     </message>
@@ -2724,28 +3400,39 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="+28"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="+38"/>
         <source>Unlock Vidne</source>
         <translation>Lås Vidne op</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Enter your passphrase to open your log.</source>
-        <translation>Skriv din adgangssætning for at åbne din log.</translation>
+        <source>Enter your passphrase to open your vault.</source>
+        <translation>Skriv din adgangssætning for at åbne din boks.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+36"/>
+        <location line="+9"/>
+        <location line="+89"/>
         <source>Unlock</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-17"/>
+        <source>Wait %1 s – too many wrong attempts</source>
+        <translation>Vent %1 s – for mange forkerte forsøg</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Waiting…</source>
+        <translation>Venter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Unlocking…</source>
         <translation>Låser op…</translation>
     </message>
@@ -2800,7 +3487,7 @@
     <message>
         <location line="+4"/>
         <source>&apos;Asked the sender to stop&apos; must be yes, no or not stated.</source>
-        <translation>&apos;Bedt afsenderen stoppe&apos; skal være ja, nej eller ikke angivet.</translation>
+        <translation>&apos;Bedt afsenderen om at stoppe&apos; skal være ja, nej eller ikke angivet.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2844,12 +3531,12 @@
         <translation>En dato er ikke gyldig (brug fx 2026-03-14): %1</translation>
     </message>
     <message>
-        <location filename="../../app/episodes/store.py" line="+266"/>
+        <location filename="../../app/episodes/store.py" line="+278"/>
         <source>That sender is not in the registry.</source>
         <translation>Den afsender er ikke i registret.</translation>
     </message>
     <message>
-        <location filename="../../app/episodes/senders.py" line="+76"/>
+        <location filename="../../app/episodes/senders.py" line="-180"/>
         <source>Give the sender a name or at least one identifier.</source>
         <translation>Giv afsenderen et navn eller mindst ét kendetegn.</translation>
     </message>
@@ -2929,7 +3616,7 @@
     <message>
         <location line="+1"/>
         <source>Asked the sender to stop:</source>
-        <translation>Bedt afsenderen stoppe:</translation>
+        <translation>Bedt afsenderen om at stoppe:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -101,10 +101,14 @@ class CaptureController(QObject):
             hint = self.backend.fallback_hint()
             return f"{self.hotkey_problem} {hint}".strip()
         self.hotkey_problem = ""
+        self.tray.show_hotkey(hotkey_settings.native_text(sequence))  # the menu teaches it
         return None
 
     def _hotkey_pressed(self) -> None:
         """May run on the backend's thread (X11): grab at once; the rest is on the worker."""
+        if self.app.trying_hotkey:  # the welcome's "try it": shown, never stored
+            self.app.hotkey_tried.emit()
+            return
         self.service.capture(None, "hotkey")
 
     # --- triggers ----------------------------------------------------------------------------
@@ -221,6 +225,7 @@ class CaptureController(QObject):
         ):
             assert isinstance(watched, QWidget)
             watched.hide()
+            self.tray.notify_still_running_once()
             event.ignore()
             return True
         return super().eventFilter(watched, event)

@@ -109,15 +109,14 @@ class EpisodeCaptures(QWidget):
     def _open(self, item: QListWidgetItem) -> None:
         capture_id = int(item.data(ID_ROLE))
         info = self.infos.get(capture_id)
-        title = info.window_title if info else ""
         store = self.store
-        run_db(lambda: (title, store.shown(capture_id)), self._show_viewer, self._error)
+        run_db(lambda: (info, store.shown(capture_id)), self._show_viewer, self._error)
 
-    def _show_viewer(self, result: tuple[str, bytes]) -> None:
+    def _show_viewer(self, result: tuple[CaptureInfo | None, bytes]) -> None:
         from vidne.ui.evidence.viewer import CaptureViewer
 
-        title, data = result
-        viewer = CaptureViewer(data, title, self)
+        info, data = result
+        viewer = CaptureViewer(data, info, self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.show()
 

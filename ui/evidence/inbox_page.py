@@ -105,6 +105,19 @@ class InboxPage(QWidget):
         button.clicked.connect(lambda: slot())  # type: ignore[operator]
         return button
 
+    def show_hotkey(self, shortcut: str, otherwise: str = "") -> None:
+        """The empty Inbox names the capture hotkey (*shortcut*, as the keyboard writes it),
+        or says *otherwise* how to capture where there is none."""
+        if shortcut:
+            text = self.tr(
+                "No new captures. Press %1 anywhere to capture the screen, even when Vidne is "
+                "in the tray; or use the Capture menu or the tray icon."
+            ).replace("%1", shortcut)
+        else:
+            text = self.tr("No new captures. Use the Capture menu or the tray icon.")
+            text = f"{text} {otherwise}".strip()
+        self.empty.setText(text)
+
     def _update_buttons(self) -> None:
         selected = bool(self.selected_ids())
         for button in (self.new_button, self.attach_button, self.open_button):
@@ -217,7 +230,7 @@ class InboxPage(QWidget):
                 self.tr("This file is stored in the vault; it is included in the evidence bundle.")
             )
             return
-        viewer = CaptureViewer(data, info.window_title if info else "", self)
+        viewer = CaptureViewer(data, info, self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.show()
 

@@ -1,12 +1,17 @@
 """A capture at full size: zoom with Ctrl+wheel or the buttons, pan by dragging.
 
+It opens fitted to the window (never enlarged beyond 100 %) and keeps fitting as the window is
+resized until the user zooms. The title is "Capture <local time>", not the captured window's
+title (which can be a stranger's name or an insult); a line under the picture says when it was
+taken, how, and its SHA-256. A click anywhere on a blurred capture shows it.
+
 The image is decoded from the vault's bytes in memory; nothing is written to disk.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QMouseEvent, QPixmap, QWheelEvent
+from PySide6.QtGui import QImage, QKeySequence, QMouseEvent, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGraphicsPixmapItem,
@@ -18,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from vidne.app.episodes import vocabulary
+from vidne.app.evidence.store import CaptureInfo, earliest_local
 from vidne.ui.evidence.blurred_image import blur_enabled, blurred
 
 ZOOM_STEP = 1.25
@@ -35,12 +42,30 @@ class ZoomView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.zoom = 1.0
+        self.fitting = True  # follow the window's size until the user zooms
 
     def set_zoom(self, factor: float) -> None:
+        self.fitting = False
+        self._scale_to(factor)
+
+    def _scale_to(self, factor: float) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         self.resetTransform()
         self.scale(factor, factor)
         self.zoom = factor
+
+    def fit_width_height(self) -> None:
+        """Shrink the picture to the view (a small one stays at 100 %)."""
+        rect = self.sceneRect()
+        if rect.isEmpty():
+            return
+        room = self.viewport().rect().adjusted(2, 2, -2, -2)
+        self._scale_to(min(1.0, room.width() / rect.width(), room.height() / rect.height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.fitting:
+            self.fit_width_height()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
@@ -57,10 +82,15 @@ class ZoomView(QGraphicsView):
 
 
 class CaptureViewer(QDialog):
-    def __init__(self, data: bytes, title: str = "", parent: QWidget | None = None) -> None:
+    """*info*: the capture's stored details (a plain string is only a caption for them)."""
+
+    def __init__(
+        self, data: bytes, info: CaptureInfo | str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("captureViewer")
-        self.setWindowTitle(title or self.tr("Capture"))
+        self.info = info if isinstance(info, CaptureInfo) else None
+        self.setWindowTitle(self._title())
         self.resize(1000, 700)
         image = QImage.fromData(data)
         self.valid = not image.isNull()
@@ -75,13 +105,36 @@ class CaptureViewer(QDialog):
         self.scene.addItem(self.item)
         self.view = ZoomView(self)
         self.view.setScene(self.scene)
+        self.view.setAccessibleName(self.tr("Capture"))
         self.view.clicked.connect(self.reveal)
         self.size_label = QLabel(f"{image.width()} × {image.height()} px", self)
+        self.details = QLabel(self._details(), self)
+        self.details.setObjectName("captureDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
         layout.addLayout(self._buttons())
         if not self.valid:
             self.size_label.setText(self.tr("This capture cannot be shown as an image."))
+
+    def _title(self) -> str:
+        if self.info is None:
+            return self.tr("Capture")
+        return self.tr("Capture %1").replace("%1", _local_time(self.info))
+
+    def _details(self) -> str:
+        """'Taken 2026-03-14 18:05:07 · Hotkey · SHA-256 5552a7…' (the full hash, selectable)."""
+        if self.info is None:
+            return ""
+        return " · ".join(
+            (
+                self.tr("Taken %1").replace("%1", _local_time(self.info)),
+                vocabulary.label("trigger", self.info.trigger),
+                "SHA-256 " + self.info.sha256,
+            )
+        )
 
     def reveal(self) -> None:
         if not self.revealed:
@@ -132,3 +185,8 @@ class CaptureViewer(QDialog):
     def fit(self) -> None:
         self.view.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
         self.view.zoom = self.view.transform().m11()
+
+
+def _local_time(info: CaptureInfo) -> str:
+    """When the capture was taken, in the local time it was taken in: '2026-03-14 18:05:07'."""
+    return earliest_local([info]).replace("T", " ")[:19]

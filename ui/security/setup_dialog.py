@@ -1,4 +1,9 @@
-"""First run: what Vidne is for, that the passphrase cannot be recovered, then create the vault."""
+"""First run: what Vidne is for, that the passphrase cannot be recovered, create the vault,
+then the one key action (:mod:`.hotkey_intro`): the capture hotkey, tried right here.
+
+Esc or closing before the vault exists cancels the first run (the app then quits); once the
+vault exists, closing the last page simply starts Vidne.
+"""
 
 from __future__ import annotations
 
@@ -19,25 +24,38 @@ from vidne.app.vault.keyfile import KdfParams
 from vidne.app.vault.passphrase import problem
 from vidne.app.vault.store import Vault
 from vidne.ui.errors import user_message
+from vidne.ui.security.hotkey_intro import Grabber, HotkeyIntro, grab_screen_png
 from vidne.ui.security.passphrase_field import PassphraseEdit, StrengthMeter
 from vidne.ui.tasks import run_task
+from vidne.ui.window.hotkey_settings import HotkeyHost, native_text
 
 
 class SetupDialog(QDialog):
     created = Signal(object)  # Vault
 
     def __init__(
-        self, data_dir: Path, parent: QWidget | None = None, kdf: KdfParams | None = None
+        self,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        kdf: KdfParams | None = None,
+        hotkeys: HotkeyHost | None = None,
+        grabber: Grabber = grab_screen_png,
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.kdf = kdf
+        self.hotkeys = hotkeys
+        self.vault: Vault | None = None  # created, not yet handed over
+        self._over = False  # accepted or cancelled
         self.setObjectName("setupDialog")
         self.setWindowTitle(self.tr("Welcome to Vidne"))
         self.setMinimumWidth(520)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._welcome_page())
         self.pages.addWidget(self._create_page())
+        self.intro = HotkeyIntro(self, hotkeys, grabber)
+        self.intro.finished.connect(self._hand_over)
+        self.pages.addWidget(self.intro)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -47,16 +65,17 @@ class SetupDialog(QDialog):
             self.tr(
                 "<h2>Vidne – your private log of online harassment at work</h2>"
                 "<p>If you are harassed online because of your job, Vidne helps you keep the "
-                "evidence: take a screenshot with one key press before a post is deleted, write "
+                "evidence: take a screenshot with one key press (%1) before a post is deleted, "
+                "write "
                 "down what happened, see the pattern over time, and make a clear report for a "
                 "meeting with your leader, your work-environment representative (AMR) or your "
                 "union representative (TR).</p>"
                 "<p>Everything stays on this computer, encrypted. Nothing is sent anywhere unless "
                 "you export it yourself.</p>"
                 "<p><b>You choose a passphrase next. It cannot be recovered: if you forget it, "
-                "nobody – not even Vidne – can open your log.</b> Write it down and keep it "
+                "nobody – not even Vidne – can open your vault.</b> Write it down and keep it "
                 "somewhere safe, or use a password manager.</p>"
-            ),
+            ).replace("%1", native_text()),
             page,
         )
         text.setWordWrap(True)
@@ -104,6 +123,8 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Passphrase:"), self.first)
         form.addRow("", self.meter)
         form.addRow(self.tr("Repeat it:"), self.second)
+        self.first.setAccessibleName(self.tr("Passphrase"))
+        self.second.setAccessibleName(self.tr("Repeat the passphrase"))
         layout = QVBoxLayout(page)
         layout.addWidget(hint)
         layout.addLayout(form)
@@ -134,8 +155,33 @@ class SetupDialog(QDialog):
     def _done(self, vault: Vault) -> None:
         self.first.wipe()
         self.second.wipe()
-        self.created.emit(vault)
+        self.vault = vault
+        self.pages.setCurrentWidget(self.intro)
+        self.intro.done_button.setDefault(True)
+        self.intro.done_button.setFocus()
+
+    def _hand_over(self) -> None:
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            self.created.emit(vault)
         self.accept()
+
+    @property
+    def trying(self) -> bool:
+        """Until the first run is over, the capture hotkey only tries (nothing is stored:
+        there may be no vault yet, and a test is not evidence)."""
+        return not self._over
+
+    def done(self, result: int) -> None:
+        self._over = True
+        super().done(result)
+
+    def reject(self) -> None:
+        """Esc or close: before the vault exists this cancels; after, it starts Vidne."""
+        if self.vault is not None:
+            self._hand_over()
+            return
+        super().reject()
 
     def _failed(self, exc: BaseException) -> None:
         self.create_button.setText(self.tr("Create my vault"))

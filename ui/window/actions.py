@@ -43,6 +43,7 @@ class MainAction(StrEnum):
     CAPTURE_REGION = "windowCaptureRegion"
     IMPORT_EVIDENCE = "importEvidenceAction"
     GUIDE = "guideAction"
+    ABOUT = "aboutAction"
 
 
 SEPARATOR = None
@@ -72,7 +73,7 @@ CAPTURE_MENU: MenuItems = (
     MainAction.CAPTURE_REGION,
     MainAction.IMPORT_EVIDENCE,
 )
-HELP_MENU: MenuItems = (MainAction.GUIDE,)
+HELP_MENU: MenuItems = (MainAction.GUIDE, MainAction.ABOUT)
 
 ActionFactory = Callable[["MainWindow"], QAction]
 _FACTORIES: dict[MainAction, ActionFactory] = {}
@@ -212,6 +213,13 @@ def _guide(window: MainWindow) -> QAction:
     )
 
 
+@add_action(MainAction.ABOUT)
+def _about(window: MainWindow) -> QAction:
+    action = _action(window, translate("MainWindow", "About Vidne"), window.show_about)
+    action.setMenuRole(QAction.MenuRole.AboutRole)
+    return action
+
+
 # --- served by features that outlive the window (bound with MainWindow.bind) ------------------
 @add_action(MainAction.BACKUP)
 def _backup(window: MainWindow) -> QAction:
@@ -243,6 +251,16 @@ def _autolock(window: MainWindow) -> QAction:
 @add_action(MainAction.CAPTURE_SCREEN)
 def _capture_screen(window: MainWindow) -> QAction:
     return _action(window, translate("MainWindow", "Capture screen"))
+
+
+def show_hotkey(action: QAction, shortcut: str) -> None:
+    """Show the global capture hotkey beside *action* ('' when there is none).
+
+    Written after a tab, where menus show shortcuts, but not set as the action's shortcut:
+    the desktop delivers the combination to the global hotkey, which captures from anywhere.
+    """
+    text = action.text().split("\t")[0]
+    action.setText(f"{text}\t{shortcut}" if shortcut else text)
 
 
 @add_action(MainAction.CAPTURE_REGION)

@@ -22,6 +22,7 @@ from vidne.ui import settings
 from vidne.ui.security.setup_dialog import SetupDialog
 from vidne.ui.security.unlock_dialog import UnlockDialog
 from vidne.ui.tasks import run_db, wait_idle
+from vidne.ui.window.hotkey_settings import HotkeyHost
 from vidne.ui.window.main_window import MainWindow
 
 ICON = paths.resource("icons", "vidne.svg")
@@ -32,6 +33,7 @@ class VidneApp(QObject):
 
     unlocked = Signal()
     locked = Signal()
+    hotkey_tried = Signal()  # the hotkey was pressed during the first run: a test capture
 
     def __init__(self, data_dir: Path, kdf: KdfParams | None = None) -> None:
         super().__init__()
@@ -43,6 +45,7 @@ class VidneApp(QObject):
         self.setup_dialog: SetupDialog | None = None
         # See keep_in_tray.
         self.stays_in_tray: Callable[[], bool] = lambda: False
+        self.hotkeys: HotkeyHost | None = None  # the capture feature, once it runs
         self._quitting = False
 
     def keep_in_tray(self, available: Callable[[], bool]) -> None:
@@ -56,10 +59,22 @@ class VidneApp(QObject):
             if not (minimized and self.stays_in_tray()):
                 self.show_unlock()
         else:
-            self.setup_dialog = SetupDialog(self.data_dir, kdf=self.kdf)
+            self.setup_dialog = SetupDialog(self.data_dir, kdf=self.kdf, hotkeys=self.hotkeys)
             self.setup_dialog.created.connect(self._open)
-            self.setup_dialog.rejected.connect(self._dialog_closed)
+            self.setup_dialog.rejected.connect(self._setup_cancelled)
+            self.hotkey_tried.connect(self.setup_dialog.intro.try_capture)
             self.setup_dialog.show()
+
+    @property
+    def trying_hotkey(self) -> bool:
+        """True while the first run is shown: the hotkey then makes a test capture only."""
+        return self.setup_dialog is not None and self.setup_dialog.trying
+
+    def _setup_cancelled(self) -> None:
+        """Esc or close on the first run: quit, tray or not. Staying in the tray without a
+        vault left a Vidne whose capture could only fail ("key file missing")."""
+        if self.vault is None and not Vault.exists(self.data_dir):
+            self.quit()
 
     def show_unlock(self) -> None:
         if self.unlock_dialog is None:
@@ -148,6 +163,7 @@ def run_gui(args: argparse.Namespace) -> int:
     )
 
     capturing = CaptureController(controller)
+    controller.hotkeys = capturing  # the first run shows, tries and changes its hotkey
     if not capturing.start():
         return 0  # another Vidne serves this vault; it was asked to show its window
     app.aboutToQuit.connect(capturing.shutdown)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,6 +51,30 @@ def hotkey() -> str:
     return str(value) if value else DEFAULT_HOTKEY
 
 
+def native_text(sequence: str | None = None) -> str:
+    """The hotkey as this keyboard and language write it, e.g. 'Ctrl+Alt+Skift+S' in Danish
+    (Qt's own catalogue names the keys; on a Mac the symbols ⌃⌥⇧)."""
+    portable = sequence if sequence is not None else hotkey()
+    return QKeySequence(portable).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def working_hotkey(host: HotkeyHost | None) -> str:
+    """The registered capture hotkey as :func:`native_text`, or '' when there is none (no
+    capture feature, or a desktop that gives programs no global shortcut)."""
+    if host is None or host.hotkey_problem:
+        return ""
+    return native_text()
+
+
+def how_to_bind() -> str:
+    """What to do where the desktop gives no global hotkey (Wayland without the portal)."""
+    return translate(
+        "HotkeySettings",
+        "This desktop does not let Vidne listen for a key everywhere. In your desktop's "
+        "keyboard settings, add a custom shortcut with the command “vidne capture”.",
+    )
+
+
 def delay() -> int:
     try:
         value = int(str(settings().value(KEY_DELAY, 0)))
@@ -63,6 +88,8 @@ def close_to_tray() -> bool:
 
 
 class HotkeySettings(QWidget):
+    registered = Signal(str)  # a new hotkey works (its portable text)
+
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -75,6 +102,7 @@ class HotkeySettings(QWidget):
         self.edit = QKeySequenceEdit(QKeySequence(hotkey()), self)
         self.edit.setObjectName("hotkeyEdit")
         self.edit.setMaximumSequenceLength(1)
+        self.edit.setAccessibleName(self.tr("Capture hotkey"))
         self.test_button = QPushButton(self.tr("Register now"), self)
         self.test_button.setObjectName("hotkeyRegister")
         self.test_button.clicked.connect(self.register)
@@ -85,6 +113,7 @@ class HotkeySettings(QWidget):
         )
         self.delay_combo = QComboBox(self)
         self.delay_combo.setObjectName("delayCombo")
+        self.delay_combo.setAccessibleName(self.tr("Delay for region/tray capture"))
         for seconds in DELAYS:
             label = (
                 self.tr("No delay")
@@ -108,8 +137,9 @@ class HotkeySettings(QWidget):
         form.addRow("", self.status)
         form.addRow(self.tr("Delay for region/tray capture:"), self.delay_combo)
         form.addRow("", self.tray_check)
-        if backend_name:
-            self.status.setText(self.tr("Global shortcuts via: %1").replace("%1", backend_name))
+        if backend_name:  # how it is registered is a detail for whoever asks, not the text
+            self.status.setText(self._works_text(self.sequence()))
+            self.status.setToolTip(self.tr("Registered through: %1").replace("%1", backend_name))
 
     def sequence(self) -> str:
         return self.edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
@@ -125,8 +155,14 @@ class HotkeySettings(QWidget):
             self.status.setText(problem)
             return False
         settings().setValue(KEY_HOTKEY, text)
-        self.status.setText(self.tr("%1 captures the screen from anywhere.").replace("%1", text))
+        self.status.setText(self._works_text(text))
+        self.registered.emit(text)
         return True
+
+    def _works_text(self, sequence: str) -> str:
+        return self.tr(
+            "%1 captures the screen from anywhere, even when Vidne is in the tray."
+        ).replace("%1", native_text(sequence))
 
     def apply(self) -> None:
         settings().setValue(KEY_DELAY, self.delay_combo.currentData())

@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QDockWidget,
     QHeaderView,
     QLabel,
@@ -42,8 +43,16 @@ from vidne.ui.pages.search_bar import SearchBar
 from vidne.ui.tasks import run_db, wait_idle
 from vidne.ui.window import actions
 from vidne.ui.window.actions import MainAction, MenuItems
-from vidne.ui.window.hotkey_settings import HotkeyHost, capture_section
+from vidne.ui.window.hotkey_settings import HotkeyHost, capture_section, how_to_bind, working_hotkey
 from vidne.ui.window.settings_dialog import SectionFactory
+
+
+def first_words(text: str, limit: int = 60) -> str:
+    """The start of a description, cut at a word: enough to recognise the episode."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + "…"
 
 
 class MainWindow(QMainWindow):
@@ -71,9 +80,15 @@ class MainWindow(QMainWindow):
         self.editor.save_requested.connect(self.save_episode)
         self._make_pages()
         self.episode_captures = self._make_captures_dock()
+        self.chain_head = ""
         self.chain_label = QLabel(self)
         self.chain_label.setObjectName("chainHead")
         self.statusBar().addPermanentWidget(self.chain_label)
+        if vault.loss is not None:  # entries this installation had seen are missing (anchor.py)
+            self.loss_label = QLabel(vault.loss.sentence(), self)
+            self.loss_label.setTextFormat(Qt.TextFormat.PlainText)
+            self.loss_label.setObjectName("logLoss")
+            self.statusBar().addPermanentWidget(self.loss_label)
         self.actions_by_key = actions.create_actions(self)
         self._make_menus()
         self.reload()
@@ -171,8 +186,18 @@ class MainWindow(QMainWindow):
         return action
 
     def bind_hotkey_settings(self, host: HotkeyHost) -> None:
-        """The capture feature's hotkey, shown and changed in the Capture settings tab."""
+        """The capture feature's hotkey, shown and changed in the Capture settings tab, and
+        named in the Capture menu and the empty Inbox."""
         self.hotkeys = host
+        self.show_hotkey()
+
+    def show_hotkey(self) -> None:
+        """Name the capture hotkey where the user looks for a way to capture; where the desktop
+        gives none, the empty Inbox says how to bind ``vidne capture`` instead."""
+        shortcut = working_hotkey(self.hotkeys)
+        actions.show_hotkey(self.action(MainAction.CAPTURE_SCREEN), shortcut)
+        if self.hotkeys is not None:
+            self.inbox.show_hotkey(shortcut, "" if shortcut else how_to_bind())
 
     def settings_sections(self) -> list[SectionFactory]:
         """The settings tabs after General, in order: Capture, Privacy."""
@@ -183,12 +208,14 @@ class MainWindow(QMainWindow):
 
         return [capture, privacy_section]
 
-    def open_settings(self) -> None:
+    def open_settings(self) -> QDialog:
         from vidne.ui.window.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.vault, self, self.settings_sections())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.show_hotkey)
         dialog.open()
+        return dialog
 
     def open_export(self) -> None:
         from vidne.ui.export.export_dialog import ExportDialog
@@ -217,6 +244,14 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> None:
         self.pages.setCurrentWidget(self.guide_page)
+
+    def show_about(self) -> QMessageBox:
+        """Help → About: the version, the licence, and where the data lives."""
+        from vidne.ui.window.about import about_box
+
+        box = about_box(self, self.vault.directory)
+        box.open()
+        return box
 
     def import_evidence(self) -> None:
         self.inbox.import_files()
@@ -249,9 +284,14 @@ class MainWindow(QMainWindow):
             return chain.head(conn)
 
     def _show_head(self, head: str) -> None:
-        self.chain_label.setText(self.tr("Chain: %1").replace("%1", chain.short(head)))
+        """Words in the status bar; the hash itself only for whoever asks (tooltip)."""
+        self.chain_head = head
+        self.chain_label.setText(self.tr("Every change is recorded and sealed"))
         self.chain_label.setToolTip(
-            self.tr("SHA-256 of the newest record in the hash chain: %1").replace("%1", head)
+            self.tr(
+                "Each change is added to a hash chain, so a later change to your records would show. "
+                "SHA-256 of the newest record: %1"
+            ).replace("%1", head)
         )
 
     # --- selection and editing ---------------------------------------------------------------
@@ -302,9 +342,11 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Delete episode"),
             self.tr(
-                "Delete this episode and its history? This cannot be undone. The deletion "
-                "itself stays recorded in the hash chain."
-            ),
+                "Delete the episode of %1, “%2”, and its history? This cannot be undone. That "
+                "it was deleted stays recorded."
+            )
+            .replace("%1", episode.occurred_at[:16].replace("T", " "))
+            .replace("%2", first_words(episode.description)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -326,6 +368,24 @@ class MainWindow(QMainWindow):
 
     def _error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Vidne"), user_message(exc))
+
+    def confirm_quit(self) -> bool:
+        """Ask before closing quits Vidne; True to quit."""
+        shortcut = working_hotkey(self.hotkeys)
+        text = (
+            self.tr(
+                "Quit Vidne? Until you start it again, %1 does not capture the screen."
+            ).replace("%1", shortcut)
+            if shortcut
+            else self.tr("Quit Vidne? Until you start it again, nothing captures the screen.")
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Vidne"), text, parent=self)
+        box.setObjectName("confirmQuit")
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(quit_button)
+        box.exec()
+        return box.clickedButton() is quit_button
 
     # --- locking and closing -----------------------------------------------------------------
     def wipe(self) -> None:
@@ -367,6 +427,11 @@ class MainWindow(QMainWindow):
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # A user's close that reaches here quits (with a tray, closing hides the window before
+        # this): say first that the hotkey stops. Quit from a menu means quit: no question.
+        if event.spontaneous() and not self.confirm_quit():
+            event.ignore()
+            return
         if not self.flush_edits():
             event.ignore()
             return

@@ -116,8 +116,10 @@ def test_viewer_zooms_and_fits(qtbot: QtBot) -> None:
     qtbot.addWidget(viewer)
     viewer.show()
     assert viewer.valid and "1600 × 900" in viewer.size_label.text()
+    opened = viewer.view.zoom
+    assert opened < 1.0  # opens fitted to the window
     qtbot.mouseClick(viewer.findChild(QPushButton, "zoomIn"), Qt.MouseButton.LeftButton)
-    assert viewer.view.zoom == pytest.approx(1.25)
+    assert viewer.view.zoom == pytest.approx(opened * 1.25)
     viewer.fit()
     assert viewer.view.zoom < 1.0
     assert not CaptureViewer(b"garbage").valid
