@@ -21,6 +21,8 @@ APT_PACKAGES=(
   # portal test backend is dbus-python on GLib (tests/integration/portal_test_backend.py)
   sway xdg-desktop-portal xdg-desktop-portal-wlr xdg-desktop-portal-gtk pipewire wireplumber
   python3-dbus python3-gi
+  # tests: GNOME's keybinding schema, for the desktop shortcut written through gsettings
+  gnome-settings-daemon-common
 )
 
 install_system_packages() {

@@ -29,6 +29,7 @@ from vidne.app.platform.base import (
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
+    from vidne.app.platform.desktop_shortcut import DesktopShortcut
     from vidne.app.platform.screenlock import ScreenLockWatcher
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "autostart_backend",
     "choose",
     "desktop_menu",
+    "desktop_shortcut_backend",
     "forget_choices",
     "harden_process",
     "instance_channel",
@@ -74,6 +76,7 @@ BACKENDS: dict[str, tuple[str, ...]] = {
     ),
     "autostart": ("freedesktop:XdgAutostart", "windows:WindowsRunKey", "macos:MacLaunchAgent"),
     "desktop_menu": ("freedesktop:XdgDesktopMenu",),
+    "desktop_shortcut": ("desktop_shortcut:GnomeShortcut", "desktop_shortcut:KdeShortcut"),
     "instance_channel": ("posix:UnixSocketChannel", "windows:PipeChannel"),
     "hardening": (
         "hardening_posix:LinuxHardening",
@@ -152,6 +155,15 @@ def desktop_menu() -> DesktopMenu | None:
     """None where the installer puts Vidne in the menu (Windows, macOS)."""
     cls = choose("desktop_menu")
     return cls() if cls is not None and issubclass(cls, DesktopMenu) else None
+
+
+def desktop_shortcut_backend() -> DesktopShortcut | None:
+    """How to bind ``vidne capture`` in this desktop's keyboard settings, where Vidne knows
+    how (GNOME, KDE Plasma); None elsewhere."""
+    from vidne.app.platform.desktop_shortcut import DesktopShortcut
+
+    cls = choose("desktop_shortcut")
+    return cls() if cls is not None and issubclass(cls, DesktopShortcut) else None
 
 
 @cache

@@ -137,12 +137,27 @@ class HotkeySettings(QWidget):
         form.addRow("", self.status)
         form.addRow(self.tr("Delay for region/tray capture:"), self.delay_combo)
         form.addRow("", self.tray_check)
+        self.offer: QWidget | None = None  # the desktop-shortcut offer, once needed
+        self.form = form
         if backend_name:  # how it is registered is a detail for whoever asks, not the text
             self.status.setText(self._works_text(self.sequence()))
             self.status.setToolTip(self.tr("Registered through: %1").replace("%1", backend_name))
 
     def sequence(self) -> str:
         return self.edit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+
+    def offer_desktop_shortcut(self, problem: str) -> bool:
+        """Vidne cannot register a hotkey here: say why, and where the desktop is one Vidne can
+        configure (GNOME, KDE Plasma), offer to bind ``vidne capture`` there with one click.
+        True when the offer is shown (the first run calls this too)."""
+        from vidne.ui.window.shortcut_offer import DesktopShortcutOffer
+
+        self.status.setText(problem)
+        if self.offer is None:
+            self.offer = DesktopShortcutOffer.make(self.sequence, self)
+            if self.offer is not None:
+                self.form.insertRow(2, "", self.offer)
+        return self.offer is not None
 
     def register(self) -> bool:
         """Try the combination now; show the reason when it fails. Saved only on success."""
@@ -177,5 +192,5 @@ def capture_section(parent: QWidget, host: HotkeyHost | None) -> tuple[str, QWid
         parent, host.register_hotkey if host else None, host.backend_name() if host else ""
     )
     if host is not None and host.hotkey_problem:
-        widget.status.setText(host.hotkey_problem)
+        widget.offer_desktop_shortcut(host.hotkey_problem)
     return translate("HotkeySettings", "Capture"), widget
