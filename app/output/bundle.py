@@ -23,6 +23,7 @@ from vidne.app.evidence.store import CaptureInfo
 from vidne.app.output.export import to_csv, to_json
 from vidne.app.output.report import data, pdf
 from vidne.app.output.report.selection import Selection
+from vidne.app.vault.permissions import private_fd
 from vidne.app.vault.store import Vault
 
 README = """Vidne – bevismateriale / evidence bundle
@@ -94,6 +95,7 @@ def write(
     plan = pdf.plan(vault, selection)
     existed = out.exists()
     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    private_fd(fd)  # os.open keeps the mode of a file it replaces
     try:
         with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w") as zf:
             _fill(_Writer(zf), vault, selection, plan, progress, cancel)

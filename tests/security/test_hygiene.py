@@ -8,18 +8,23 @@ readable by others, or types a weak passphrase into ``vidne init`` and ``vidne p
 from __future__ import annotations
 
 import io
+import os
 import resource
 import signal
+import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from vidne.app import platform
+from vidne.app.paths import state_dir
+from vidne.app.vault import backup
 from vidne.app.vault.passphrase import problem
 from vidne.app.vault.store import Vault
 
-from tests.conftest import PASSPHRASE, cli_env
+from tests.conftest import FAST_KDF, PASSPHRASE, cli_env
 
 # A process started as the ``vidne`` script starts (``vidne.ui.main.main()`` reading
 # ``sys.argv``), except that the end of the command is seen instead of ``os._exit``.
@@ -180,3 +185,67 @@ def test_init_accepts_a_strong_danish_passphrase(
     )
     assert (code, err) == (0, "")
     Vault.open(fresh, STRONG_DANISH).lock()
+
+
+# --- file modes -----------------------------------------------------------------------------
+POSIX_ONLY = pytest.mark.skipif(os.name != "posix", reason="POSIX modes (Windows uses ACLs)")
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """The usual umask: files 0644 and folders 0755 unless the program says otherwise."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+@POSIX_ONLY
+def test_a_new_vault_is_readable_by_its_owner_only(vault_dir: Path, umask_022: None) -> None:
+    with Vault.create(vault_dir, PASSPHRASE, FAST_KDF) as vault:
+        vault.set_meta("probe", "x")  # a write, so the -wal and -shm files exist
+        files = [vault_dir / n for n in ("vidne.db", "vidne.db-wal", "vidne.db-shm", "vidne.key")]
+        assert {f.name: oct(mode(f)) for f in files} == {f.name: "0o600" for f in files}
+    assert oct(mode(vault_dir)) == oct(mode(vault_dir / "inbox")) == "0o700"
+
+
+@POSIX_ONLY
+def test_opening_a_vault_left_readable_by_others_makes_it_private(
+    vault: Vault, vault_dir: Path, umask_022: None
+) -> None:
+    backup.create(vault, vault_dir / "backups" / "by-hand.vidnebackup")
+    vault.lock()
+    state = state_dir()
+    wide = {
+        vault_dir: 0o755, vault_dir / "inbox": 0o755, vault_dir / "backups": 0o755,
+        vault_dir / "vidne.db": 0o644, vault_dir / "vidne.key": 0o644,
+        vault_dir / "backups" / "by-hand.vidnebackup": 0o644, state: 0o755,
+    }  # fmt: skip
+    for path, wider in wide.items():
+        path.chmod(wider)
+    Vault.open(vault_dir, PASSPHRASE).lock()
+    assert {p: oct(mode(p)) for p in wide} == {p: "0o700" if p.is_dir() else "0o600" for p in wide}
+    assert [p for p in state.iterdir() if mode(p) & 0o077] == []
+
+
+@POSIX_ONLY
+def test_a_report_written_over_a_file_readable_by_others_is_private(
+    vault: Vault,
+    vault_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    umask_022: None,
+) -> None:
+    vault.lock()
+    for command, name in (("report", "report-for-police.pdf"), ("bundle", "bundle.zip")):
+        out = tmp_path / name
+        out.write_bytes(b"an older file")
+        out.chmod(0o644)
+        args = [command, "--data-dir", str(vault_dir), "--passphrase-stdin", "--out", str(out)]
+        code, err = vidne_cli(args, PASSPHRASE + "\n", capsys, monkeypatch)
+        assert (code, err) == (0, "")
+        assert oct(mode(out)) == "0o600", command

@@ -36,6 +36,7 @@ from vidne.app.output.report.layout import (
 )
 from vidne.app.output.report.selection import Selection
 from vidne.app.vault import profile
+from vidne.app.vault.permissions import private_fd
 from vidne.app.vault.store import Vault
 
 ProgressFn = Callable[[int, int], None]
@@ -153,6 +154,7 @@ class _OwnerOnlyFile:
     def write(self, data: bytes) -> int:
         if self._fd < 0:
             self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            private_fd(self._fd)  # os.open keeps the mode of a file it replaces
         view = memoryview(data)
         while view:
             view = view[os.write(self._fd, view) :]
