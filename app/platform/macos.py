@@ -92,10 +92,14 @@ HANDLER = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, cty
 
 
 class MacHotkey(HotkeyBackend):
+    """*carbon* defaults to the Carbon framework; tests pass a fake of its functions."""
+
     name = "macos"
 
-    def __init__(self) -> None:
-        self._carbon: Any = ctypes.cdll.LoadLibrary(ctypes.util.find_library("Carbon") or "")
+    def __init__(self, carbon: Any = None) -> None:
+        if carbon is None:
+            carbon = ctypes.cdll.LoadLibrary(ctypes.util.find_library("Carbon") or "")
+        self._carbon: Any = carbon
         self._carbon.GetApplicationEventTarget.restype = ctypes.c_void_p
         self._callback: Callable[[], None] | None = None
         self._ref = ctypes.c_void_p()
@@ -164,7 +168,16 @@ class MacHotkey(HotkeyBackend):
 _capture_allowed = False
 
 
-def screen_capture_allowed() -> bool:
+def core_graphics() -> Any:
+    """The CoreGraphics framework; OSError where there is none."""
+    path = (
+        ctypes.util.find_library("CoreGraphics")
+        or "/System/Library/Frameworks/CoreGraphics.framework/CoreGraphics"
+    )
+    return ctypes.cdll.LoadLibrary(path)
+
+
+def screen_capture_allowed(load: Callable[[], Any] = core_graphics) -> bool:
     """May Vidne record the screen (macOS 10.15+)? The first call lets macOS ask the user.
 
     CGPreflightScreenCaptureAccess answers without a prompt; CGRequestScreenCaptureAccess
@@ -175,12 +188,8 @@ def screen_capture_allowed() -> bool:
     global _capture_allowed
     if _capture_allowed:
         return True
-    path = (
-        ctypes.util.find_library("CoreGraphics")
-        or "/System/Library/Frameworks/CoreGraphics.framework/CoreGraphics"
-    )
     try:
-        cg = ctypes.cdll.LoadLibrary(path)
+        cg = load()
         preflight, request = cg.CGPreflightScreenCaptureAccess, cg.CGRequestScreenCaptureAccess
     except (OSError, AttributeError):
         return True  # older macOS without the permission, or not macOS at all
@@ -194,12 +203,17 @@ class MacGrabber(MssGrabber):
 
     name = "macos"
 
+    def __init__(self, load_core_graphics: Callable[[], Any] | None = None) -> None:
+        super().__init__()
+        self.load_core_graphics = load_core_graphics  # tests: a fake of the framework
+
     @classmethod
     def get_priority(cls) -> int:
         return NATIVE if is_macos() else 0
 
     def check_permission(self) -> None:
-        if not screen_capture_allowed():
+        load = self.load_core_graphics
+        if not (screen_capture_allowed(load) if load else screen_capture_allowed()):
             raise ScreenRecordingDenied()
 
 

@@ -51,10 +51,18 @@ class _Filter(QAbstractNativeEventFilter):
 
 
 class WindowsScreenLock(ScreenLockWatcher):
-    def __init__(self, parent: QObject | None = None) -> None:
+    """*wtsapi32* defaults to the system's library; tests pass a fake."""
+
+    def __init__(self, parent: QObject | None = None, wtsapi32: Any = None) -> None:
         super().__init__(parent)
         self._filter: _Filter | None = None
         self._hwnd = 0
+        self._wtsapi32 = wtsapi32
+
+    def wtsapi32(self) -> Any:
+        if self._wtsapi32 is None:
+            self._wtsapi32 = dll("wtsapi32")
+        return self._wtsapi32
 
     @classmethod
     def get_priority(cls) -> int:
@@ -71,7 +79,7 @@ class WindowsScreenLock(ScreenLockWatcher):
     def watch_window(self, hwnd: int) -> bool:
         """Ask for session-change messages to *hwnd* (call once a window exists)."""
         try:
-            wtsapi = dll("wtsapi32")
+            wtsapi = self.wtsapi32()
         except OSError:
             return False
         if wtsapi.WTSRegisterSessionNotification(ctypes.c_void_p(hwnd), NOTIFY_FOR_THIS_SESSION):
@@ -86,5 +94,5 @@ class WindowsScreenLock(ScreenLockWatcher):
         self._filter = None
         if self._hwnd:
             with contextlib.suppress(OSError):
-                dll("wtsapi32").WTSUnRegisterSessionNotification(ctypes.c_void_p(self._hwnd))
+                self.wtsapi32().WTSUnRegisterSessionNotification(ctypes.c_void_p(self._hwnd))
             self._hwnd = 0

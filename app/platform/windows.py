@@ -68,8 +68,8 @@ VK_NAMES = {
 
 
 def virtual_key(key: str) -> int:
-    if len(key) == 1 and key.isalnum():
-        return ord(key.upper())
+    if len(key) == 1 and key.isascii() and key.isalnum():  # VK_A..Z, VK_0..9 are ASCII codes;
+        return ord(key.upper())  # 'Ø' would be 0xD8, a reserved code, not the Ø key
     if key.startswith("F") and key[1:].isdigit() and 1 <= int(key[1:]) <= 24:
         return 0x70 + int(key[1:]) - 1
     if key in VK_NAMES:
@@ -99,9 +99,13 @@ def native_filter(on_message: Callable[[int, int], bool]) -> Any:
 
 
 class WindowsHotkey(HotkeyBackend):
+    """*user32* and *last_error* default to the system's; tests pass fakes of both."""
+
     name = "windows"
 
-    def __init__(self) -> None:
+    def __init__(self, user32: Any = None, last_error: Callable[[], int] | None = None) -> None:
+        self._user32 = user32
+        self._last_error = last_error
         self._callback: Callable[[], None] | None = None
         self._registered = False
         self._filter = native_filter(self._on_message)
@@ -129,9 +133,8 @@ class WindowsHotkey(HotkeyBackend):
         combo = parse_sequence(sequence)
         self.unregister()
         mods = sum(MODS[m] for m in combo.modifiers) | MOD_NOREPEAT
-        user32 = dll("user32")
-        if not user32.RegisterHotKey(None, HOTKEY_ID, mods, virtual_key(combo.key)):
-            code = last_error()
+        if not self.user32.RegisterHotKey(None, HOTKEY_ID, mods, virtual_key(combo.key)):
+            code = (self._last_error or last_error)()
             if code == ERROR_HOTKEY_ALREADY_REGISTERED:
                 raise HotkeyUnavailable(
                     translate(
@@ -142,10 +145,21 @@ class WindowsHotkey(HotkeyBackend):
             raise HotkeyUnavailable(f"RegisterHotKey error {code}")
         self._registered, self._callback = True, callback
 
+    @property
+    def user32(self) -> Any:
+        if self._user32 is None:
+            self._user32 = dll("user32")
+        return self._user32
+
     def unregister(self) -> None:
         if self._registered:
-            dll("user32").UnregisterHotKey(None, HOTKEY_ID)
+            self.user32.UnregisterHotKey(None, HOTKEY_ID)
         self._registered, self._callback = False, None
+
+    @property
+    def native_filter(self) -> Any:
+        """The Qt native event filter that sees WM_HOTKEY (installed on the application)."""
+        return self._filter
 
 
 class WindowsActiveWindow(ActiveWindow):
@@ -246,6 +260,10 @@ class WindowsRunKey(AutostartBackend):
     """
 
     name = "windows"
+
+    def __init__(self, registry: Any = None) -> None:
+        self.registry = registry  # the winreg module, or a fake of it in tests
+
     KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
     APPROVED = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run"
     VALUE = APP_NAME
@@ -254,14 +272,23 @@ class WindowsRunKey(AutostartBackend):
     def get_priority(cls) -> int:
         return NATIVE if is_windows() else 0
 
-    def enable(self, command: LaunchCommand) -> None:
+    def winreg(self) -> Any:
+        """The registry API: winreg on Windows (imported here: the chooser loads this module
+        everywhere), or the fake a test passed."""
+        if self.registry is not None:
+            return self.registry
         if sys.platform != "win32":  # also tells mypy where winreg exists
             raise OSError("the Run key exists only on Windows")
+        import winreg
+
+        return winreg
+
+    def enable(self, command: LaunchCommand) -> None:
         # A Run value has no working folder, so a source checkout's "python -m vidne.ui.main" would
         # not find the code; the installer's build and the vidne.exe script need none.
         import subprocess  # list2cmdline; here, as the chooser imports this module everywhere
-        import winreg
 
+        winreg = self.winreg()
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, self.KEY) as key:
             winreg.SetValueEx(
                 key, self.VALUE, 0, winreg.REG_SZ, subprocess.list2cmdline(command.argv)
@@ -280,10 +307,7 @@ class WindowsRunKey(AutostartBackend):
         return isinstance(flag, bytes) and len(flag) > 0 and flag[0] & 1 == 1
 
     def _read(self, subkey: str) -> object:
-        if sys.platform != "win32":  # also tells mypy where winreg exists
-            raise OSError("the Run key exists only on Windows")
-        import winreg
-
+        winreg = self.winreg()
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, subkey) as key:
                 value, _kind = winreg.QueryValueEx(key, self.VALUE)
@@ -292,10 +316,7 @@ class WindowsRunKey(AutostartBackend):
         return value
 
     def _delete(self, subkey: str) -> None:
-        if sys.platform != "win32":
-            raise OSError("the Run key exists only on Windows")
-        import winreg
-
+        winreg = self.winreg()
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, subkey, 0, winreg.KEY_SET_VALUE) as key:
                 winreg.DeleteValue(key, self.VALUE)
