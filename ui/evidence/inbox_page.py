@@ -13,7 +13,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -29,6 +28,7 @@ from vidne.app.evidence import file_import as evidence_import
 from vidne.app.evidence import kinds
 from vidne.app.evidence.store import CaptureInfo, CaptureStore, earliest_local
 from vidne.app.vault.store import Vault
+from vidne.ui import file_dialogs
 from vidne.ui.errors import user_message
 from vidne.ui.evidence.blurred_image import thumbnail_pixmap
 from vidne.ui.tasks import run_db
@@ -236,15 +236,14 @@ class InboxPage(QWidget):
 
     def import_files(self, paths: list[Path] | None = None) -> None:
         if paths is None:
-            names, _ = QFileDialog.getOpenFileNames(
+            paths = file_dialogs.open_files(
                 self,
                 self.tr("Import evidence files"),
-                "",
+                Path.home(),
                 self.tr("Evidence (%1)").replace("%1", kinds.file_patterns())
                 + ";;"
                 + self.tr("All files (*)"),
             )
-            paths = [Path(n) for n in names]
         if not paths:
             return
         vault = self.store.vault

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from vidne.app.episodes.vocabulary import channel_label
 from vidne.app.output import csv_import
 from vidne.app.output.csv_import import COLUMNS, CsvImportError, CsvTable
 from vidne.app.vault.store import Vault
+from vidne.ui import file_dialogs
 from vidne.ui.errors import user_message
 from vidne.ui.tasks import run_db, run_task
 
@@ -92,14 +92,14 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def choose(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("Choose a CSV file"),
-            str(Path.home()),
+            Path.home(),
             self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
-        if path:
-            self.load_file(Path(path))
+        if path is not None:
+            self.load_file(path)
 
     def load_file(self, path: Path) -> None:
         self.message.clear()

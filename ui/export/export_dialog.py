@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from vidne.app.output.report.fields import fmt_time
 from vidne.app.output.report.selection import Selection
 from vidne.app.vault import profile
 from vidne.app.vault.store import Vault
+from vidne.ui import file_dialogs
 from vidne.ui.errors import user_message
 from vidne.ui.export.export_worker import ExportWorker
 from vidne.ui.tasks import run_db
@@ -306,9 +306,9 @@ class ExportDialog(QDialog):
         as_bundle = self.output.currentData() == "zip"
         suggested = "vidne-bevismateriale.zip" if as_bundle else "vidne-rapport.pdf"
         pattern = self.tr("ZIP files (*.zip)") if as_bundle else self.tr("PDF files (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Write to"), suggested, pattern)
-        if path:
-            self.export_to(Path(path))
+        path = file_dialogs.save_file(self, self.tr("Write to"), suggested, pattern)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         """Start writing to *path* on the worker thread."""

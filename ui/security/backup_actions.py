@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from vidne.app.vault import backup
 from vidne.app.vault.store import Vault
+from vidne.ui import file_dialogs
 from vidne.ui.errors import user_message
 from vidne.ui.security.change_passphrase_dialog import ChangePassphraseDialog
 from vidne.ui.security.passphrase_field import PassphraseEdit
@@ -127,14 +127,14 @@ class BackupActions(QObject):
     # --- back up -----------------------------------------------------------------------------
     def back_up_now(self) -> None:
         suggested = Path.home() / f"vidne-{date.today().isoformat()}{backup.SUFFIX}"
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = file_dialogs.save_file(
             self._window(),
             self.tr("Back up the vault"),
-            str(suggested),
+            suggested,
             self.tr("Vidne backups (*.vidnebackup)"),
         )
-        if name:
-            self.back_up_to(Path(name))
+        if chosen is not None:
+            self.back_up_to(chosen)
 
     def back_up_to(self, path: Path) -> None:
         vault: Vault | None = self.controller.vault
@@ -154,15 +154,15 @@ class BackupActions(QObject):
 
     # --- restore -----------------------------------------------------------------------------
     def restore(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = file_dialogs.open_file(
             self._window(),
             self.tr("Restore from backup"),
-            str(Path.home()),
+            Path.home(),
             self.tr("Vidne backups (*.vidnebackup);;All files (*)"),
         )
-        if not name:
+        if chosen is None:
             return
-        dialog = BackupPassphraseDialog(Path(name), self._window())
+        dialog = BackupPassphraseDialog(chosen, self._window())
         self.controller.locked.connect(dialog.passphrase.wipe)  # auto-lock while it is open
         self.controller.locked.connect(dialog.reject)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.passphrase.text():
@@ -170,7 +170,7 @@ class BackupActions(QObject):
             return
         secret = dialog.passphrase.text()
         dialog.passphrase.wipe()
-        self.check_then_restore(Path(name), secret, confirm=True)
+        self.check_then_restore(chosen, secret, confirm=True)
 
     def check_then_restore(self, path: Path, secret: str, confirm: bool = True) -> None:
         """Verify the backup off the GUI thread; then (after confirmation) lock and restore."""

@@ -180,16 +180,16 @@ def test_hotkey_settings_show_the_reason_a_combination_fails(qtbot: QtBot) -> No
 def test_the_import_dialog_offers_every_evidence_kind(
     qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
     from vidne.app.evidence import kinds
+    from vidne.ui import file_dialogs
 
     asked: list[str] = []
 
-    def choose(*args: object) -> tuple[list[str], str]:
+    def choose(*args: object) -> list[Path]:
         asked.append(str(args[3]))
-        return [], ""
+        return []
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    monkeypatch.setattr(file_dialogs, "open_files", choose)
     page(qtbot, vault).import_files()
     [offered] = asked
     assert all(f"*{ext}" in offered for kind in kinds.KINDS for ext in kind.extensions)
