@@ -39,6 +39,7 @@ MODULES = (
     "startup",
     "vault_scale",
     "encryption_cost",
+    "commit_cost",
     "report",
     "stress",
 )

@@ -236,6 +236,16 @@ def restore(sub: Any, common: argparse.ArgumentParser) -> None:
     add_passphrase_option(p)
 
 
+def selftest(sub: Any, common: argparse.ArgumentParser) -> None:
+    subparser(
+        sub,
+        common,
+        "selftest",
+        "check hotkey, capture, vault, report and bundle on this system (PASS/FAIL each); "
+        "removes what it made",
+    )
+
+
 def verify(sub: Any, common: argparse.ArgumentParser) -> None:
     p = subparser(sub, common, "verify", "check the database, the hash chain and every item")
     add_passphrase_option(p)
@@ -253,6 +263,7 @@ COMMANDS: tuple[Callable[[Any, argparse.ArgumentParser], None], ...] = (
     passwd,
     report,
     restore,
+    selftest,
     verify,
 )
 

@@ -3,7 +3,8 @@
 A backup is a ZIP (stored, not compressed: the content is ciphertext) with three members::
 
     manifest.json   {"format": "vidne-backup", "version": 1, "created_at": …,
-                     "files": {"vidne.db": sha256, "vidne.key": sha256}}
+                     "files": {"vidne.db": sha256, "vidne.key": sha256},
+                     "log": {"entries": …, "head": …, "at": …}}  (the chain it holds)
     vidne.db        a SQLCipher copy made with SQLite's online backup API, keyed with the
                     same raw data key, so it is encrypted exactly like the vault
     vidne.key       the key file as it was (the data key wrapped by the passphrase)
@@ -31,7 +32,7 @@ import sqlcipher3
 from vidne.app.atomic import fsync_dir
 from vidne.app.errors import BackupInvalid, DiskFull, VaultExists, VaultMissing
 from vidne.app.paths import DB_NAME, KEY_NAME
-from vidne.app.vault import integrity
+from vidne.app.vault import anchor, integrity
 from vidne.app.vault.store import Vault, connect, disk_error
 
 FORMAT = "vidne-backup"
@@ -99,8 +100,10 @@ def create(vault: Vault, out: Path) -> Path:
     tmp_zip = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        _snapshot_db(vault, tmp_db)
-        key_bytes = Vault.key_path(vault.directory).read_bytes()
+        with vault.read() as conn:  # the key file's anchor is updated under the same lock
+            _snapshot_db(vault, tmp_db)
+            key_bytes = Vault.key_path(vault.directory).read_bytes()
+            log = anchor.current(conn, str(vault.meta("vault_id")))
         manifest = {
             "format": FORMAT,
             "version": VERSION,
@@ -109,6 +112,7 @@ def create(vault: Vault, out: Path) -> Path:
                 DB_NAME: _sha256_file(tmp_db),
                 KEY_NAME: hashlib.sha256(key_bytes).hexdigest(),
             },
+            "log": {"entries": log.entries, "head": log.head, "at": log.at} if log else {},
         }
         with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_STORED) as zf:
             zf.writestr("manifest.json", json.dumps(manifest, indent=2))
@@ -141,6 +145,7 @@ class BackupInfo:
     created_at: str
     records: int
     chain_head: str
+    discards: anchor.Loss | None = None  # what making it the vault in its folder leaves out
 
 
 def _read_manifest(zf: zipfile.ZipFile) -> dict[str, object]:
@@ -191,11 +196,23 @@ def unpack(backup: Path, staging: Path) -> dict[str, object]:
 
 def verify_staged(staging: Path, passphrase: str) -> tuple[int, str]:
     """Unwrap with the passphrase, open, run every integrity check; (records, chain head)."""
+    records, head, _ = _check_staged(staging, passphrase)
+    return records, head
+
+
+def _check_staged(
+    staging: Path, passphrase: str, home: Path | None = None, reset: bool = False
+) -> tuple[int, str, anchor.Loss | None]:
+    """verify_staged, plus what the backup lacks of *home*'s log; *reset* (a restore the user
+    chose) makes the backup's log what *home* has seen."""
     with Vault.open(staging, passphrase) as vault:
         report = integrity.check(vault)
-    if report.problem:
-        raise BackupInvalid(report.problem)
-    return report.entries, report.head
+        if report.problem:
+            raise BackupInvalid(report.problem)
+        discards = anchor.left_out(vault, home) if home is not None else None
+        if reset and home is not None:
+            anchor.reset(vault, home)
+    return report.entries, report.head, discards
 
 
 def verify(backup: Path, passphrase: str, work_dir: Path) -> BackupInfo:
@@ -204,10 +221,10 @@ def verify(backup: Path, passphrase: str, work_dir: Path) -> BackupInfo:
     _remove_staging(staging)
     try:
         manifest = unpack(backup, staging)
-        records, head = verify_staged(staging, passphrase)
+        records, head, discards = _check_staged(staging, passphrase, work_dir)
     finally:
         _remove_staging(staging)
-    return BackupInfo(backup, str(manifest.get("created_at", "")), records, head)
+    return BackupInfo(backup, str(manifest.get("created_at", "")), records, head, discards)
 
 
 def _remove_staging(staging: Path) -> None:
@@ -264,7 +281,7 @@ def restore(
     _remove_staging(staging)
     try:
         manifest = unpack(backup, staging)
-        records, head = verify_staged(staging, passphrase)
+        records, head, discards = _check_staged(staging, passphrase, data_dir, reset=True)
         for leftover in (DB_NAME + "-wal", DB_NAME + "-shm"):  # closed cleanly: none needed
             with contextlib.suppress(OSError):
                 (staging / leftover).unlink()
@@ -279,7 +296,7 @@ def restore(
         raise
     finally:
         _remove_staging(staging)
-    info = BackupInfo(backup, str(manifest.get("created_at", "")), records, head)
+    info = BackupInfo(backup, str(manifest.get("created_at", "")), records, head, discards)
     return info, aside
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vidne.app.episodes import store as episodes
-from vidne.app.vault import chain, record_kinds
+from vidne.app.vault import anchor, chain, record_kinds
 from vidne.app.vault.store import Vault
 
 
@@ -26,6 +26,7 @@ def check(vault: Vault) -> IntegrityReport:
             return IntegrityReport(0, "", f"integrity_check: {sqlite}")
         broken = record_kinds.verify(conn)
         extra = None if broken else episodes.unrecorded(conn)  # rows the chain cannot see
+        extra = extra or anchor.status(vault).problem()  # entries seen here and now missing
         entries = conn.execute("SELECT count(*) FROM chain").fetchone()[0]
         head = chain.head(conn)
     return IntegrityReport(entries, chain.short(head), broken.describe() if broken else extra)

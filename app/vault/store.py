@@ -28,7 +28,7 @@ from vidne.app.errors import (
     WrongPassphrase,
 )
 from vidne.app.paths import DB_NAME, INBOX_DIR, KEY_NAME
-from vidne.app.vault import migrations, permissions, throttle
+from vidne.app.vault import anchor, migrations, permissions, throttle
 from vidne.app.vault.keyfile import KdfParams, KeyFile
 
 Connection = Any  # sqlcipher3.Connection has no usable stub
@@ -45,6 +45,7 @@ def connect(db_path: Path, data_key: bytes | bytearray) -> Connection:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")  # every COMMIT is fsynced (see anchor.py)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
     except sqlcipher3.DatabaseError as exc:
@@ -68,6 +69,9 @@ class Vault:
         self._conn: Connection | None = conn
         self._key = data_key
         self._lock = threading.RLock()
+        # How far the log was recorded outside the database, and what it lacks (anchor.py).
+        self.anchored: anchor.Anchor | None = None
+        self.loss: anchor.Loss | None = None
 
     # --- paths -----------------------------------------------------------------------------
     @staticmethod
@@ -144,6 +148,7 @@ class Vault:
         vault = cls(directory, conn, data_key)
         try:
             migrations.upgrade(conn)
+            anchor.opened(vault)
         except BaseException:
             vault.lock()
             raise
@@ -190,6 +195,7 @@ class Vault:
                 if isinstance(exc, sqlcipher3.Error) and disk_error(exc):
                     raise DiskFull(str(exc)) from None
                 raise
+            self.anchored = anchor.after_commit(self, conn, self.anchored)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
@@ -218,6 +224,7 @@ class Vault:
             KeyFile.wrap(self._key, new_passphrase, params, old.inbox_public_key).write(
                 self.key_path(self.directory)
             )
+            anchor.resealed(self)
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"

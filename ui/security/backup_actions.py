@@ -192,7 +192,15 @@ class BackupActions(QObject):
                     "replaced-<date and time> in the data folder, and Vidne locks now."
                 )
                 .replace("%1", info.created_at)
-                .replace("%n", str(info.records)),
+                .replace("%n", str(info.records))
+                + (  # a backup older than the log: say what going back leaves out
+                    "\n\n"
+                    + self.tr("It is older than the vault's log: %1").replace(
+                        "%1", info.discards.sentence()
+                    )
+                    if info.discards is not None
+                    else ""
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

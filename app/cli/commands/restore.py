@@ -1,7 +1,10 @@
 """``vidne restore FILE``: verify a backup completely, then make it the vault.
 
 An existing vault is only replaced with ``--force``, and then it is moved aside to
-``replaced-YYYYmmdd-HHMMSS/`` inside the data directory, never deleted.
+``replaced-YYYYmmdd-HHMMSS/`` inside the data directory, never deleted. A restore is the user's
+choice to go back: the restored log becomes what this installation has seen (so ``verify`` and
+unlock do not call it a rollback), and when the backup lacks entries the replaced vault had
+recorded, it says how many and up to when.
 """
 
 from __future__ import annotations
@@ -38,6 +41,12 @@ def handle(args: argparse.Namespace) -> int:
         .replace("%1", info.chain_head)
         .replace("%2", str(target))
     )
+    if info.discards is not None:
+        print(
+            translate("Cli", "The backup is older than the vault's log: %1").replace(
+                "%1", info.discards.sentence()
+            )
+        )
     if aside is not None:
         print(translate("Cli", "The vault that was there is kept in %1.").replace("%1", str(aside)))
     return 0

@@ -119,5 +119,6 @@ def integrity(ctx: Context, items: list[CaptureInfo]) -> list[Flowable]:
         Spacer(1, 10),
         ctx.p(f"<b>{escape(ctx.t('chain_head'))}:</b>", "body"),
         ctx.p(escape(ctx.chain_head), "hash"),
+        ctx.p(escape(ctx.log), "body"),
     ]
     return story

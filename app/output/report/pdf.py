@@ -35,7 +35,7 @@ from vidne.app.output.report.layout import (
     styles,
 )
 from vidne.app.output.report.selection import Selection
-from vidne.app.vault import profile
+from vidne.app.vault import anchor, profile
 from vidne.app.vault.permissions import private_fd
 from vidne.app.vault.store import Vault
 
@@ -88,6 +88,7 @@ def plan(vault: Vault, selection: Selection, items_excluded: set[int] | None = N
         period=selection.period_text(chosen, labels.text("all_time", lang)),
         generated=datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
         chain_head=data.chain_head(vault),
+        log=anchor.report_line(vault, lang),
         styles=styles(),
     )
     excluded = set(selection.excluded_captures) | set(items_excluded or ())

@@ -45,6 +45,7 @@ class Context:
     chain_head: str
     styles: dict[str, Any]
     tick: Callable[[], None] = lambda: None
+    log: str = ""  # "The log held N entries up to …, head …" (vidne.app.vault.anchor)
     annex_of: dict[int, int] = field(default_factory=dict)  # item id -> annex number
 
     @property
