@@ -119,6 +119,7 @@ class EpisodeEditor(QWidget):
     def _make_footer(self) -> None:
         self.checklist = QLabel(self)
         self.checklist.setObjectName("checklistLabel")
+        self.checklist.setTextFormat(Qt.TextFormat.RichText)  # our list; labels are plain
         self.checklist.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("editorMessage")

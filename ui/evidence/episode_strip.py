@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from vidne.app.evidence.store import CaptureInfo, CaptureStore
 from vidne.app.vault.store import Vault
+from vidne.ui import plain_text
 from vidne.ui.errors import user_message
 from vidne.ui.evidence.blurred_image import thumbnail_pixmap
 from vidne.ui.evidence.inbox_page import ID_ROLE, local_label
@@ -100,7 +101,11 @@ class EpisodeCaptures(QWidget):
         for info in infos:
             item = QListWidgetItem(local_label(info))
             item.setData(ID_ROLE, info.id)
-            item.setToolTip(f"{info.window_title or info.original_name}\nSHA-256 {info.sha256}")
+            item.setToolTip(
+                plain_text.tooltip(
+                    f"{info.window_title or info.original_name}\nSHA-256 {info.sha256}"
+                )
+            )
             if info.id in thumbs:
                 item.setIcon(QIcon(thumbnail_pixmap(thumbs[info.id])))
             self.list.addItem(item)

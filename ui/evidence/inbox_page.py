@@ -28,7 +28,7 @@ from vidne.app.evidence import file_import as evidence_import
 from vidne.app.evidence import kinds
 from vidne.app.evidence.store import CaptureInfo, CaptureStore, earliest_local
 from vidne.app.vault.store import Vault
-from vidne.ui import file_dialogs
+from vidne.ui import file_dialogs, plain_text
 from vidne.ui.errors import user_message
 from vidne.ui.evidence.blurred_image import thumbnail_pixmap
 from vidne.ui.tasks import run_db
@@ -150,7 +150,7 @@ class InboxPage(QWidget):
             text += "\n" + self.tr("(captured while locked)")
         item = QListWidgetItem(text)
         item.setData(ID_ROLE, info.id)
-        item.setToolTip(f"{title}\nSHA-256 {info.sha256}")
+        item.setToolTip(plain_text.tooltip(f"{title}\nSHA-256 {info.sha256}"))
         if thumb:
             item.setIcon(QIcon(thumbnail_pixmap(thumb)))  # blurred unless switched off
         return item

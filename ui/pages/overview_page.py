@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -133,6 +134,7 @@ class OverviewPage(QWidget):
         self.origin = HBars("internalExternal", self)
         self.straws = QLabel(self)
         self.straws.setObjectName("lastStraws")
+        self.straws.setTextFormat(Qt.TextFormat.RichText)  # a list; the episodes' text escaped
         self.straws.setWordWrap(True)
         self._layout()
 

@@ -57,6 +57,7 @@ class HotkeyIntro(QWidget):
         self.grabber = grabber
         self.viewer: QWidget | None = None
         heading = QLabel(self.tr("<h2>Your capture key</h2>"), self)
+        heading.setTextFormat(Qt.TextFormat.RichText)  # labels are plain unless said (plain_text)
         self.key_label = QLabel(self)
         self.key_label.setObjectName("hotkeyShown")
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

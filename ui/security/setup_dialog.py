@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -80,6 +80,7 @@ class SetupDialog(QDialog):
         )
         text.setWordWrap(True)
         text.setObjectName("welcomeText")
+        text.setTextFormat(Qt.TextFormat.RichText)  # labels are plain unless said (plain_text)
         start = QPushButton(self.tr("Continue"), page)
         start.setObjectName("continueButton")
         start.setDefault(True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from vidne.app import APP_ID, APP_NAME, __version__, i18n, paths
 from vidne.app.vault.keyfile import KdfParams
 from vidne.app.vault.store import Vault
-from vidne.ui import settings
+from vidne.ui import plain_text, settings
 from vidne.ui.security.setup_dialog import SetupDialog
 from vidne.ui.security.unlock_dialog import UnlockDialog
 from vidne.ui.tasks import run_db, wait_idle
@@ -146,6 +146,7 @@ def make_qapp(lang: str | None) -> QApplication:
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
     i18n.install(lang or settings.language())
+    plain_text.install(app)  # text from outside is never rendered as HTML
     return app
 
 
