@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import pwd
 import shutil
 import subprocess
 import sys
@@ -58,12 +57,16 @@ def need_programs(parts: set[str]) -> None:
 
 
 def current_user() -> User:
+    import pwd  # POSIX only; this module is imported on every system the suite runs on
+
     me = pwd.getpwuid(os.getuid())
     return User(me.pw_name, me.pw_uid, me.pw_gid, me.pw_dir)
 
 
 def desktop_user() -> User:
     """The account that runs the desktop: ourselves, or as root the test account."""
+    import pwd
+
     if os.getuid() != 0:
         return current_user()
     try:

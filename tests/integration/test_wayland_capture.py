@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import os
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,10 @@ from vidne.app.vault.store import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.helpers import wayland
 from tests.helpers.xserver import pattern
+
+pytestmark = pytest.mark.skipif(
+    sys.platform in ("win32", "darwin"), reason="Wayland desktops are Linux and BSD"
+)
 
 HERE = Path(__file__).resolve().parent
 SCENARIO = HERE / "wayland_scenario.py"

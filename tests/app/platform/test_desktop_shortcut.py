@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,10 @@ from vidne.app.platform.desktop_shortcut import (
     KdeShortcut,
     gnome_binding,
     parse_gvariant_strings,
+)
+
+pytestmark = pytest.mark.skipif(
+    sys.platform in ("win32", "darwin"), reason="GNOME and KDE desktops are Linux and BSD"
 )
 
 VIDNE = LaunchCommand(("/opt/vidne/bin/vidne",))

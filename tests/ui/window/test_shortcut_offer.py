@@ -7,6 +7,7 @@ binds the hotkey shown in the field to this Vidne's ``capture`` command.
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,12 @@ from vidne.app.platform.launch import launch_command
 from vidne.ui.window.hotkey_settings import HotkeySettings, capture_section
 from vidne.ui.window.shortcut_offer import DesktopShortcutOffer
 
-pytestmark = pytest.mark.gui
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.skipif(
+        sys.platform in ("win32", "darwin"), reason="GNOME and KDE desktops are Linux and BSD"
+    ),
+]
 
 PROBLEM = "This desktop does not let programs register a global shortcut."
 
