@@ -2452,143 +2452,143 @@
     <message>
         <location filename="../../app/vault/passphrase.py" line="+35"/>
         <source>Repeated characters like “aaa” are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentagne tegn som “aaa” er lette at gætte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Repeats like “abcabc” are hardly harder to guess than “abc”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentagelser som “abcabc” er næppe sværere at gætte end “abc”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sequences like “abc” or “6543” are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækkefølger som “abc” eller “6543” er lette at gætte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows of keys next to each other are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taster på række ved siden af hinanden er lette at gætte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Short keyboard patterns are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korte mønstre på tastaturet er lette at gætte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recent years are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Årstal fra de seneste år er lette at gætte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dates are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoer er lette at gætte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is one of the most used passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er en af de mest brugte adgangskoder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>This is a very common password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er en meget almindelig adgangskode.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is close to a commonly used password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ligner en almindeligt brugt adgangskode.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A single word is easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et enkelt ord er let at gætte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names on their own are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navne alene er lette at gætte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Common names are easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almindelige navne er lette at gætte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a word or two more; uncommon words are better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj et ord eller to mere; usædvanlige ord er bedst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use a few words, not a common phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug nogle få ord, ikke en kendt vending.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Symbols, digits and capitals are not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn, tal og store bogstaver er ikke nødvendige.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Avoid patterns on the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undgå mønstre på tastaturet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Avoid repeated words and characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undgå gentagne ord og tegn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Avoid sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undgå rækkefølger.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avoid recent years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undgå årstal fra de seneste år.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avoid years that have to do with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undgå årstal, der har med dig at gøre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Avoid dates and years that have to do with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undgå datoer og årstal, der har med dig at gøre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A capital first letter does not help much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stort begyndelsesbogstav hjælper ikke meget.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All capitals are almost as easy to guess as all small letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun store bogstaver er næsten lige så lette at gætte som kun små.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Words spelled backwards are not much harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord stavet bagfra er ikke meget sværere at gætte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Predictable swaps like “@” for “a” do not help much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forudsigelige ombytninger som “@” for “a” hjælper ikke meget.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use a few uncommon words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug nogle få usædvanlige ord.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>For svag</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2623,7 +2623,7 @@
     <message>
         <location line="+3"/>
         <source>This passphrase is too easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne adgangssætning er for let at gætte.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2636,17 +2636,17 @@
     <message>
         <location filename="../../ui/security/passphrase_field.py" line="+47"/>
         <source>Caps Lock is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock er slået til</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Hide passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul adgangssætningen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis adgangssætningen</translation>
     </message>
 </context>
 <context>
