@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 from vidne.app.atomic import write_atomic
 from vidne.app.errors import DiskFull, KeyFileCorrupt, KeyFileMissing
-from vidne.app.i18n import translate, translate_to
+from vidne.app.i18n import QT_TRANSLATE_NOOP, translate, translate_to
 from vidne.app.paths import KEY_NAME, state_dir
 from vidne.app.vault import chain
 from vidne.app.vault.keyfile import KeyFile
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from vidne.app.vault.store import Vault
 
 FORMAT = "vidne-anchor"
+HELD_ONE = QT_TRANSLATE_NOOP("Anchor", "The log held 1 entry up to %1, head %2.")
+HELD = QT_TRANSLATE_NOOP("Anchor", "The log held %n entries up to %1, head %2.")
 # The commit discipline, switchable for the cost figures in bench/commit_cost.py only.
 ENABLED = True  # record the anchor after commits that extend the chain
 CHECKPOINT = True  # checkpoint the WAL into the database after such commits
@@ -79,11 +81,7 @@ class Anchor:
     def summary(self, lang: str | None = None) -> str:
         """The line for the report: entries, up to when, short head (in *lang*, else the
         user's language)."""
-        text = (
-            "The log held 1 entry up to %1, head %2."
-            if self.entries == 1
-            else "The log held %n entries up to %1, head %2."
-        )
+        text = HELD_ONE if self.entries == 1 else HELD
         return (
             (translate_to(lang, "Anchor", text) if lang else translate("Anchor", text))
             .replace("%n", str(self.entries))

@@ -57,17 +57,25 @@
     <message>
         <location filename="../../app/vault/anchor.py" line="+105"/>
         <source>1 entry recorded up to %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 post registreret frem til %1 mangler.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n entries recorded up to %1 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n poster registreret frem til %1 mangler.</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>The record of the log in the user&apos;s state folder was altered or not made with this vault&apos;s key; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optegnelsen af loggen i brugerens tilstandsmappe er ændret eller ikke lavet med denne boks&apos; nøgle; den blev ignoreret.</translation>
+    </message>
+    <message>
+        <source>The log held 1 entry up to %1, head %2.</source>
+        <translation>Loggen havde 1 post frem til %1, hoved %2.</translation>
+    </message>
+    <message>
+        <source>The log held %n entries up to %1, head %2.</source>
+        <translation>Loggen havde %n poster frem til %1, hoved %2.</translation>
     </message>
 </context>
 <context>
@@ -137,7 +145,7 @@
     <message>
         <location line="+8"/>
         <source>It is older than the vault&apos;s log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den er ældre end boksens log: %1</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -555,7 +563,7 @@
     <message>
         <location line="+7"/>
         <source>The backup is older than the vault&apos;s log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien er ældre end boksens log: %1</translation>
     </message>
     <message>
         <location line="+5"/>
