@@ -16,11 +16,11 @@ import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from vidne.app.evidence import kinds
+from vidne.app.evidence import kinds, origin
 from vidne.app.evidence.store import CaptureInfo
-from vidne.app.output.export import to_csv, to_json
+from vidne.app.output.export import locked_fields, to_csv, to_json
 from vidne.app.output.report import data, pdf
 from vidne.app.output.report.selection import Selection
 from vidne.app.vault.permissions import private_fd
@@ -144,7 +144,7 @@ def _fill(
     for done, item in enumerate(plan.items, start=report_steps + 1):
         step(done)
         _add_item(w, vault, item, plan)
-    rows = [dict(e) for e in plan.ctx.episodes]
+    rows = [_with_origin(dict(e), plan) for e in plan.ctx.episodes]
     w.add("episodes.json", to_json(rows))
     w.add("episodes.csv", to_csv(rows))
     w.add("LAES-MIG_README.txt", README.encode("utf-8"))
@@ -163,6 +163,17 @@ def _add_item(w: _Writer, vault: Vault, item: CaptureInfo, plan: pdf.Plan) -> No
     raw = data.blob(vault, original.id) if original is not None else None
     if original is not None and raw is not None:
         w.add(member_name(original, annex, original=True), raw, compress=not original.is_image)
+
+
+def _with_origin(row: dict[str, Any], plan: pdf.Plan) -> dict[str, Any]:
+    """The episode as exported, plus which of its evidence came in while Vidne was locked."""
+    shas: list[str] = []
+    for item in plan.ctx.items.get(row.get("id"), []):
+        original = plan.ctx.originals.get(item.id)
+        if origin.unverifiable(item, original):
+            shas += [item.sha256] + ([original.sha256] if original is not None else [])
+    row.update(locked_fields(shas, plan.ctx.lang))
+    return row
 
 
 class _HashingStream:

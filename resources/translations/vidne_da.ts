@@ -173,7 +173,7 @@
     <message>
         <location filename="../../ui/evidence/capture_controller.py" line="+228"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… og %1 mere</translation>
     </message>
 </context>
 <context>
@@ -507,7 +507,7 @@
     <message>
         <location line="+21"/>
         <source>The captures waiting in the inbox could not be imported now (%1); they stay there for the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optagelserne i indbakken kunne ikke importeres nu (%1); de bliver liggende til næste gang, boksen låses op.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands/import_csv.py" line="+21"/>
@@ -866,6 +866,10 @@
 <context>
     <name>EpisodeCaptures</name>
     <message>
+        <source>taken while locked</source>
+        <translation>taget, mens Vidne var låst</translation>
+    </message>
+    <message>
         <location filename="../../ui/evidence/episode_strip.py" line="+54"/>
         <source>Back to Inbox</source>
         <translation>Tilbage til Indbakke</translation>
@@ -1148,12 +1152,12 @@
     <message>
         <location filename="../../app/evidence/origin.py" line="+21"/>
         <source>Taken while Vidne was locked – not verifiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Taget, mens Vidne var låst – kan ikke efterprøves</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken while Vidne was locked; time and origin recorded by the capture program and not verifiable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taget, mens Vidne var låst; tidspunkt og oprindelse er registreret af optageprogrammet og kan ikke efterprøves.</translation>
     </message>
 </context>
 <context>
@@ -2803,72 +2807,72 @@
     <message>
         <location filename="../../app/evidence/sealed_file.py" line="+55"/>
         <source>not a Vidne sealed capture</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke en forseglet optagelse fra Vidne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>damaged, or sealed for another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>beskadiget eller forseglet til en anden boks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>malformed content</source>
-        <translation type="unfinished"></translation>
+        <translation>ugyldigt indhold</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a screen capture made by Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke et skærmbillede taget af Vidne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>broken image</source>
-        <translation type="unfinished"></translation>
+        <translation>ødelagt billede</translation>
     </message>
     <message>
         <location filename="../../app/evidence/sealed_inbox.py" line="+73"/>
         <source>larger than 64 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>større end 64 MB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke en almindelig fil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke læses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>allerede importeret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused by the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>afvist af boksen</translation>
     </message>
     <message>
         <location line="+179"/>
         <source>Set aside in the folder inbox/rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt til side i mappen inbox/rejected: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Captures taken while Vidne was locked: %1 imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optagelser taget, mens Vidne var låst: %1 importeret.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 set aside in the folder inbox/rejected (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lagt til side i mappen inbox/rejected (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 more captures wait in the inbox; they are imported at the next unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 optagelser mere venter i indbakken; de importeres, næste gang boksen låses op.</translation>
     </message>
 </context>
 <context>

@@ -3,17 +3,19 @@
 Created once in ``ui/window/controller.py`` beside the ``VidneApp`` controller. It follows the app's
 ``unlocked``/``locked`` signals: while unlocked captures go straight into the vault and show in
 the main window's Inbox page; while locked they are sealed to the inbox folder and imported
-(one transaction) right after the next unlock. The window declares its Capture menu and its
-Capture settings tab; this controller serves them (``MainWindow.bind``).
+right after the next unlock, a few files per turn of the vault thread (each file its own
+transaction, see :mod:`vidne.app.evidence.sealed_inbox`), with one line saying what came in.
+The window declares its Capture menu and its Capture settings tab; this controller serves
+them (``MainWindow.bind``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from vidne.app.errors import HotkeyUnavailable
+from vidne.app.errors import HotkeyUnavailable, VaultLocked
 from vidne.app.evidence import grab as capture
 from vidne.app.evidence import sealed_inbox
 from vidne.app.evidence.capturer import CaptureService
@@ -27,8 +29,11 @@ from vidne.ui.window.actions import MainAction
 from vidne.ui.window.tray import Tray
 
 HIDE_MS = 300  # time for the window manager to take the hidden window off the screen
+STATUS_MS = 15000  # how long "N imported" stays in the status bar
+LISTED = 12  # files set aside named in the message; the rest are counted
 
 if TYPE_CHECKING:
+    from vidne.app.vault.store import Vault
     from vidne.ui.window.controller import VidneApp
 
 
@@ -47,6 +52,9 @@ class CaptureController(QObject):
         self.episode_captures: EpisodeCaptures | None = None
         self.overlay: CaptureOverlay | None = None
         self.rejected_messages: list[str] = []
+        self.import_summary = ""  # the last unlock's import, in one line
+        self._import_job: sealed_inbox.InboxImport | None = None
+        self._import_shown = 0
         self._show_again = False  # a capture from the window hid it; show it once saved
         self._connect()
 
@@ -161,7 +169,7 @@ class CaptureController(QObject):
         window.bind(MainAction.CAPTURE_REGION, lambda: self.capture_from_window(True))
         window.bind_hotkey_settings(self)
         window.installEventFilter(self)
-        run_db(lambda: sealed_inbox.import_pending(vault), self._imported, self._import_failed)
+        self._start_import(vault)
 
     def backend_name(self) -> str:
         return self.backend.name if self.backend is not None else ""
@@ -178,26 +186,64 @@ class CaptureController(QObject):
             QTimer.singleShot(wait_ms, lambda: self.service.capture(None, "window"))
         self._show_again = True
 
-    def _imported(self, result: sealed_inbox.ImportResult) -> None:
-        if self.inbox is not None:
+    # --- captures sealed while locked -----------------------------------------------------
+    def _start_import(self, vault: Vault) -> None:
+        """Import the sealed inbox a few files per turn of the vault thread, so the window's
+        own loading runs in between; one message at the end."""
+        job = sealed_inbox.InboxImport(vault)
+        self._import_job = job
+        self._import_shown = 0
+        run_db(lambda: (job, job.step()), self._import_stepped, self._import_failed)
+
+    def _import_stepped(self, result: tuple[sealed_inbox.InboxImport, bool]) -> None:
+        job, more = result
+        if job is not self._import_job:
+            return  # locked (and perhaps unlocked again) meanwhile
+        if len(job.result.imported) > self._import_shown and self.inbox is not None:
+            self._import_shown = len(job.result.imported)
             self.inbox.reload()
-        self.rejected_messages = [f"{r.name}: {r.message}" for r in result.rejected]
-        if self.rejected_messages and self.app.window is not None:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                "Vidne",
-                "\n\n".join(self.rejected_messages),
-                parent=self.app.window,
-            )
-            box.setObjectName("sealedRejected")
-            box.open()
+        if more:
+            run_db(lambda: (job, job.step()), self._import_stepped, self._import_failed)
+            return
+        self._import_job = None
+        self._imported(job.result)
+
+    def _imported(self, result: sealed_inbox.ImportResult) -> None:
+        """'N imported, M set aside (why), K wait': in the status bar when all went well,
+        else in a message that names the files set aside. Those names were chosen by
+        whoever put the files there, so the message is plain text, never rich text."""
+        self.rejected_messages = [
+            f"{sealed_inbox.printable(r.name)}: {r.message}" for r in result.rejected
+        ]
+        self.import_summary = result.summary()
+        window = self.app.window
+        if not self.import_summary or window is None:
+            return
+        if not result.rejected and not result.waiting:
+            window.statusBar().showMessage(self.import_summary, STATUS_MS)
+            return
+        shown = self.rejected_messages[:LISTED]
+        if len(self.rejected_messages) > LISTED:
+            more = len(self.rejected_messages) - LISTED
+            shown.append(self.tr("… and %1 more").replace("%1", str(more)))
+        box = QMessageBox(QMessageBox.Icon.Warning, "Vidne", "", parent=window)
+        box.setObjectName("sealedRejected")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("\n\n".join([self.import_summary, "\n".join(shown)]).strip())
+        box.open()
 
     def _import_failed(self, exc: BaseException) -> None:
         from vidne.ui.errors import user_message
 
+        self._import_job = None
+        if isinstance(exc, VaultLocked):
+            return  # locked while importing: the rest waits for the next unlock
+        if self.inbox is not None:
+            self.inbox.reload()  # what came in before the failure
         self.tray.notify_failed(user_message(exc))
 
     def on_locked(self) -> None:
+        self._import_job = None
         self.service.set_vault(None)
         self.tray.set_locked(True)
         self.inbox = None

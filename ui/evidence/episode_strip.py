@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from vidne.app.evidence import origin
 from vidne.app.evidence.store import CaptureInfo, CaptureStore
 from vidne.app.vault.store import Vault
 from vidne.ui import plain_text
@@ -99,13 +100,14 @@ class EpisodeCaptures(QWidget):
         self.infos = {i.id: i for i in infos}
         self.label.setText(self.tr("Captures of this episode: %n", "", len(infos)))
         for info in infos:
-            item = QListWidgetItem(local_label(info))
+            text = local_label(info)
+            tip = f"{info.window_title or info.original_name}\nSHA-256 {info.sha256}"
+            if origin.unverifiable(info):  # came through the sealed inbox: its word only
+                text += "\n" + self.tr("taken while locked")
+                tip += "\n" + origin.note()
+            item = QListWidgetItem(text)
             item.setData(ID_ROLE, info.id)
-            item.setToolTip(
-                plain_text.tooltip(
-                    f"{info.window_title or info.original_name}\nSHA-256 {info.sha256}"
-                )
-            )
+            item.setToolTip(plain_text.tooltip(tip))
             if info.id in thumbs:
                 item.setIcon(QIcon(thumbnail_pixmap(thumbs[info.id])))
             self.list.addItem(item)

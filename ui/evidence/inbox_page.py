@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from vidne.app.episodes.store import Episode, EpisodeStore
 from vidne.app.evidence import file_import as evidence_import
-from vidne.app.evidence import kinds
+from vidne.app.evidence import kinds, origin
 from vidne.app.evidence.store import CaptureInfo, CaptureStore, earliest_local
 from vidne.app.vault.store import Vault
 from vidne.ui import file_dialogs, plain_text
@@ -146,11 +146,13 @@ class InboxPage(QWidget):
     def _item(self, info: CaptureInfo, thumb: bytes | None) -> QListWidgetItem:
         title = info.window_title or info.original_name or info.mime
         text = f"{local_label(info)}\n{title[:60]}"
-        if info.sealed:
-            text += "\n" + self.tr("(captured while locked)")
+        tip = f"{title}\nSHA-256 {info.sha256}"
+        if origin.unverifiable(info):  # came through the sealed inbox: its word only
+            text += "\n" + origin.short()
+            tip += "\n" + origin.note()
         item = QListWidgetItem(text)
         item.setData(ID_ROLE, info.id)
-        item.setToolTip(plain_text.tooltip(f"{title}\nSHA-256 {info.sha256}"))
+        item.setToolTip(plain_text.tooltip(tip))
         if thumb:
             item.setIcon(QIcon(thumbnail_pixmap(thumb)))  # blurred unless switched off
         return item

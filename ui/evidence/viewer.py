@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from vidne.app.episodes import vocabulary
+from vidne.app.evidence import origin
 from vidne.app.evidence.store import CaptureInfo, earliest_local
 from vidne.ui.evidence.blurred_image import blur_enabled, blurred
 
@@ -128,13 +129,16 @@ class CaptureViewer(QDialog):
         """'Taken 2026-03-14 18:05:07 · Hotkey · SHA-256 5552a7…' (the full hash, selectable)."""
         if self.info is None:
             return ""
-        return " · ".join(
+        text = " · ".join(
             (
                 self.tr("Taken %1").replace("%1", _local_time(self.info)),
                 vocabulary.label("trigger", self.info.trigger),
                 "SHA-256 " + self.info.sha256,
             )
         )
+        if origin.unverifiable(self.info):  # came through the sealed inbox: its word only
+            text += "\n" + origin.note()
+        return text
 
     def reveal(self) -> None:
         if not self.revealed:

@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from vidne.app.episodes import vocabulary
-from vidne.app.evidence import kinds
+from vidne.app.evidence import kinds, origin
 from vidne.app.evidence.store import CaptureInfo
 from vidne.app.output.report.fields import fmt_time
 from vidne.app.output.report.images import DPI, EvidenceImage, Prefetcher, pixel_size
@@ -61,6 +61,8 @@ def _caption(ctx: Context, item: CaptureInfo) -> list[Flowable]:
     original = ctx.originals.get(item.id)
     if original is not None:
         story.append(ctx.p(escape(ctx.t("redacted_from", original.sha256)), "hash"))
+    if origin.unverifiable(item, original):  # came through the sealed inbox: say so
+        story.append(ctx.p(f"<b>{escape(origin.note(lang))}</b>", "small"))
     return story
 
 
