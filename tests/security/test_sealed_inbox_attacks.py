@@ -158,18 +158,28 @@ def test_a_genuine_capture_taken_while_unlocked_carries_no_such_label(opened: Va
     assert not origin.unverifiable(store.get(live))
 
 
-def test_the_label_cannot_be_taken_off_unnoticed(opened: Vault) -> None:
-    """Clearing the mark in the database (with the passphrase) breaks the chain."""
-    from vidne.app.vault import record_kinds
+def test_the_label_cannot_be_taken_off_unnoticed(locked: Path, tmp_path: Path) -> None:
+    """Clearing the mark in the database (with the passphrase) is what vidne verify reports."""
 
-    forge(opened.directory, png())
-    [capture_id] = sealed_inbox.import_pending(opened).imported
-    with opened.read() as conn:
-        assert record_kinds.verify(conn) is None
-    with opened.transaction() as tx:
+    def verify() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "vidne.app.cli.main", "--data-dir", str(locked), "verify"]
+            + ["--passphrase-stdin"],
+            input=PASSPHRASE + "\n",
+            capture_output=True,
+            text=True,
+            env={**cli_env(tmp_path), "LANG": "C.UTF-8", "LANGUAGE": ""},
+            timeout=120,
+        )
+
+    forge(locked, png())
+    with Vault.open(locked, PASSPHRASE) as vault:
+        [capture_id] = sealed_inbox.import_pending(vault).imported
+    assert verify().returncode == 0
+    with Vault.open(locked, PASSPHRASE) as vault, vault.transaction() as tx:
         tx.execute("UPDATE captures SET sealed = 0 WHERE id = ?", (capture_id,))
-    with opened.read() as conn:
-        assert record_kinds.verify(conn) is not None
+    done = verify()
+    assert done.returncode != 0 and "Traceback" not in done.stderr
 
 
 # --- replayed: recognised and set aside, never stored twice --------------------------------
