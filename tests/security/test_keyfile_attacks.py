@@ -449,3 +449,54 @@ def test_a_version_1_key_file_opens_and_is_rewritten_as_version_2(locked: Path) 
         assert vault.meta("marker") == "the user's data"
     upgraded = KeyFile.read(Vault.key_path(locked))
     assert upgraded.version == 2 and upgraded.authentic(data_key)
+
+
+# --- what the unlock window shows -----------------------------------------------------------------
+def unlock_window(qtbot: Any, directory: Path) -> Any:
+    from vidne.ui.security.unlock_dialog import UnlockDialog
+
+    widget = UnlockDialog(directory)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.mark.gui
+def test_the_unlock_window_says_the_inbox_key_was_swapped(qtbot: Any, locked: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    swap_inbox_key(locked)
+    widget = unlock_window(qtbot, locked)
+    widget.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(widget.unlocked, timeout=10_000) as opened:
+        qtbot.mouseClick(widget.unlock_button, Qt.MouseButton.LeftButton)
+    try:
+        boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "keyfileWarning"]
+        assert len(boxes) == 1 and isinstance(boxes[0], QMessageBox)
+        assert boxes[0].isVisible()
+        assert "replaced by someone else's" in boxes[0].text()
+        assert boxes[0].textFormat() == Qt.TextFormat.PlainText
+        boxes[0].close()
+    finally:
+        opened.args[0].lock()
+
+
+@pytest.mark.gui
+def test_the_unlock_window_says_damaged_and_starts_no_countdown(qtbot: Any, locked: Path) -> None:
+    from PySide6.QtCore import Qt
+    from vidne.ui.tasks import wait_idle
+
+    for _ in range(throttle.FREE_ATTEMPTS):
+        throttle.record_failure(locked)  # the next wrong passphrase would have to wait
+    tamper(locked, _flip("salt"), checksum=False)
+    widget = unlock_window(qtbot, locked)
+    widget.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(widget.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(widget.error.isVisible, timeout=10_000)
+    assert widget.error.text().startswith("The key file (vidne.key) is damaged")
+    assert "passphrase is wrong" not in widget.error.text()
+    assert throttle.failures(locked) == throttle.FREE_ATTEMPTS  # not one more
+    widget.reject()
+    wait_idle()
