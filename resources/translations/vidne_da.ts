@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/cli/commands/selftest.py" line="+78"/>
+        <source>not bound in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 registered through %2, then released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1×%2 pixels through %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Vidne self-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>created, locked, opened and verified (%n records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is not a complete PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF of %1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 does not match SHA256SUMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP of %1 files, every SHA-256 in SHA256SUMS matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no test vault (its step failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Removed %1 and what the test vault left in the state folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 checks passed in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../ui/window/about.py" line="+23"/>
@@ -55,7 +118,7 @@
 <context>
     <name>Anchor</name>
     <message>
-        <location filename="../../app/vault/anchor.py" line="+105"/>
+        <location filename="../../app/vault/anchor.py" line="+102"/>
         <source>1 entry recorded up to %1 is missing.</source>
         <translation>1 post registreret frem til %1 mangler.</translation>
     </message>
@@ -70,10 +133,12 @@
         <translation>Optegnelsen af loggen i brugerens tilstandsmappe er ændret eller ikke lavet med denne boks&apos; nøgle; den blev ignoreret.</translation>
     </message>
     <message>
+        <location line="-171"/>
         <source>The log held 1 entry up to %1, head %2.</source>
         <translation>Loggen havde 1 post frem til %1, hoved %2.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The log held %n entries up to %1, head %2.</source>
         <translation>Loggen havde %n poster frem til %1, hoved %2.</translation>
     </message>
@@ -192,7 +257,7 @@
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../ui/evidence/viewer.py" line="+108"/>
+        <location filename="../../ui/evidence/viewer.py" line="+109"/>
         <location line="+16"/>
         <source>Capture</source>
         <translation>Skærmbillede</translation>
@@ -213,7 +278,7 @@
         <translation>Taget %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Show the image</source>
         <translation>Vis billedet</translation>
     </message>
@@ -246,19 +311,19 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/security/change_passphrase_dialog.py" line="+45"/>
-        <location line="+23"/>
+        <location filename="../../ui/security/change_passphrase_dialog.py" line="+47"/>
+        <location line="+27"/>
         <location line="+47"/>
         <source>Change passphrase</source>
         <translation>Skift adgangssætning</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <source>Backups made before the change still open with the old passphrase. The new one cannot be recovered either: write it down somewhere safe.</source>
-        <translation>Sikkerhedskopier, der er lavet før skiftet, åbnes stadig med den gamle adgangssætning. Den nye kan heller ikke gendannes: skriv den ned, og opbevar den et sikkert sted.</translation>
+        <location line="-59"/>
+        <source>The vault gets a new key: older key files and the automatic backups will no longer open it. Copies you made yourself (backup files saved elsewhere, copied folders, replaced-… folders from a restore) still open with the old passphrase; delete them if someone may know it. The new passphrase cannot be recovered either: write it down somewhere safe.</source>
+        <translation>Boksen får en ny nøgle: ældre nøglefiler og de automatiske sikkerhedskopier kan ikke længere åbne den. Kopier, du selv har lavet (sikkerhedskopier gemt andre steder, kopierede mapper, replaced-…-mapper fra en gendannelse), kan stadig åbnes med den gamle adgangssætning; slet dem, hvis nogen kan kende den. Den nye adgangssætning kan heller ikke genskabes: skriv den ned et sikkert sted.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Current passphrase:</source>
         <translation>Nuværende adgangssætning:</translation>
     </message>
@@ -440,12 +505,12 @@
         <translation>Angiv --passphrase-stdin og adgangssætningen på første linje af standard input.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/export.py" line="+16"/>
+        <location filename="../../app/cli/commands/export.py" line="+21"/>
         <source>%1 is a folder; give the name of the file to write.</source>
         <translation>%1 er en mappe; angiv navnet på den fil, der skal skrives.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Wrote %n episodes to %1</source>
         <translation>Skrev %n episoder til %1</translation>
     </message>
@@ -470,12 +535,12 @@
         <translation>Vidne er i programmenuen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/verify.py" line="+21"/>
+        <location filename="../../app/cli/commands/verify.py" line="+23"/>
         <source>Verification failed:</source>
         <translation>Kontrollen fejlede:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>OK: %n records, chain head %1</source>
         <translation>OK: %n poster, kædens hoved %1</translation>
     </message>
@@ -485,7 +550,7 @@
         <translation>Sikkerhedskopien er skrevet til %1. Opbevar den et sikkert sted; den gendannes med adgangssætningen.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/bundle.py" line="+18"/>
+        <location filename="../../app/cli/commands/bundle.py" line="+20"/>
         <source>Wrote a bundle with %n episodes and %1 evidence files to %2</source>
         <translation>Skrev en bevispakke med %n episoder og %1 filer med bevismateriale til %2</translation>
     </message>
@@ -521,14 +586,19 @@
         <translation>Importerede %n episoder fra %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/passwd.py" line="+25"/>
+        <location filename="../../app/cli/commands/passwd.py" line="+28"/>
         <source>The new passphrase is the same as the old one.</source>
         <translation>Den nye adgangssætning er den samme som den gamle.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Passphrase changed. Backups made before now still open with the old passphrase.</source>
-        <translation>Adgangssætningen er skiftet. Sikkerhedskopier, der er lavet før nu, åbnes stadig med den gamle adgangssætning.</translation>
+        <source>Passphrase changed. The vault now has a new key: older key files and the automatic backups no longer open it.</source>
+        <translation>Adgangssætningen er ændret. Boksen har nu en ny nøgle: ældre nøglefiler og de automatiske sikkerhedskopier kan ikke længere åbne den.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copies you made yourself (backup files saved elsewhere, copied folders, replaced-… folders from a restore) still open with the old passphrase; delete them if someone may know it.</source>
+        <translation>Kopier, du selv har lavet (sikkerhedskopier gemt andre steder, kopierede mapper, replaced-…-mapper fra en gendannelse), kan stadig åbnes med den gamle adgangssætning; slet dem, hvis nogen kan kende den.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands/report.py" line="+23"/>
@@ -541,7 +611,7 @@
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Cannot write to %1: choose a file in an existing folder.</source>
         <translation>Kan ikke skrive til %1: vælg en fil i en mappe, der findes.</translation>
     </message>
@@ -753,6 +823,40 @@
     </message>
 </context>
 <context>
+    <name>DesktopShortcutOffer</name>
+    <message>
+        <location filename="../../ui/window/shortcut_offer.py" line="+57"/>
+        <location line="+28"/>
+        <source>Update the desktop shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Create a desktop shortcut for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has a shortcut that runs “vidne capture”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The desktop shortcut could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done: %1 now runs “vidne capture” from anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KDE Plasma starts using it after you next log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsSection</name>
     <message>
         <location filename="../../ui/editor/sections.py" line="+111"/>
@@ -866,11 +970,12 @@
 <context>
     <name>EpisodeCaptures</name>
     <message>
+        <location filename="../../ui/evidence/episode_strip.py" line="+106"/>
         <source>taken while locked</source>
         <translation>taget, mens Vidne var låst</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence/episode_strip.py" line="+54"/>
+        <location line="-50"/>
         <source>Back to Inbox</source>
         <translation>Tilbage til Indbakke</translation>
     </message>
@@ -911,7 +1016,7 @@
         <translation>Hvad skete der, med saglige ord: hvor, hvad blev skrevet eller vist, hvem så det.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>History…</source>
         <translation>Historik…</translation>
     </message>
@@ -1049,27 +1154,27 @@
     <message>
         <location line="+13"/>
         <source>The key file (vidne.key) was changed by something other than Vidne. Vidne has put back the values it can vouch for; captures taken while the vault was locked since then may have been readable by whoever changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglefilen (vidne.key) er blevet ændret af noget andet end Vidne. Vidne har sat de værdier tilbage, som den kan stå inde for; skærmbilleder taget, mens boksen var låst, kan siden da have kunnet læses af den, der ændrede den.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key file (vidne.key) had its key for captures taken while locked replaced by someone else&apos;s. Vidne has put its own key back; captures sealed since then may have been readable by whoever replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>I nøglefilen (vidne.key) var nøglen til skærmbilleder taget, mens boksen er låst, skiftet ud med en andens. Vidne har sat sin egen nøgle tilbage; skærmbilleder forseglet siden da kan have kunnet læses af den, der skiftede den ud.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The capture was not saved: the key file is not the one this computer saw when the vault was last unlocked, so a capture sealed to it might be readable by someone else. Unlock Vidne once; if you did not change the passphrase, someone may have replaced the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skærmbilledet blev ikke gemt: nøglefilen er ikke den, denne computer så, da boksen sidst blev låst op, så et skærmbillede forseglet til den kunne måske læses af en anden. Lås Vidne op én gang; hvis du ikke har ændret adgangssætningen, kan nogen have skiftet nøglefilen ud.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This was the old passphrase: a passphrase change was completed just before Vidne stopped. Unlock with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det var den gamle adgangssætning: en ændring af adgangssætningen blev gennemført, lige før Vidne stoppede. Lås op med den nye adgangssætning.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The passphrase change was interrupted before it took effect, so the vault still opens with the old passphrase. Unlock with it and change the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen af adgangssætningen blev afbrudt, før den trådte i kraft, så boksen åbnes stadig med den gamle adgangssætning. Lås op med den, og ændr adgangssætningen igen.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1642,14 +1747,14 @@
 <context>
     <name>Hotkey</name>
     <message>
-        <location filename="../../app/platform/macos.py" line="+132"/>
+        <location filename="../../app/platform/macos.py" line="+136"/>
         <location filename="../../app/platform/windows.py" line="+78"/>
         <source>The key %1 cannot be used as a global shortcut.</source>
         <translation>Tasten %1 kan ikke bruges som global genvejstast.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../app/platform/windows.py" line="+59"/>
+        <location filename="../../app/platform/windows.py" line="+62"/>
         <source>%1 is already taken by another program. Choose another combination.</source>
         <translation>%1 er allerede taget af et andet program. Vælg en anden kombination.</translation>
     </message>
@@ -1678,6 +1783,11 @@
         <source>%1 is already taken by another program (X11 BadAccess). Choose another combination.</source>
         <translation>%1 er allerede taget af et andet program (X11 BadAccess). Vælg en anden kombination.</translation>
     </message>
+    <message>
+        <location filename="../../app/platform/desktop_shortcut.py" line="+47"/>
+        <source>%1: capture the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HotkeyIntro</name>
@@ -1687,7 +1797,7 @@
         <translation>&lt;h2&gt;Din tast til skærmbilleder&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Try it now</source>
         <translation>Prøv det nu</translation>
     </message>
@@ -1790,12 +1900,12 @@
         <translation>Forsinkelse for område/skærmbillede fra systembakken:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Registered through: %1</source>
         <translation>Registreret via: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>%1 captures the screen from anywhere, even when Vidne is in the tray.</source>
         <translation>%1 tager et skærmbillede, uanset hvor du er, også når Vidne ligger i systembakken.</translation>
     </message>
@@ -1866,12 +1976,7 @@
         <translation>Ingen nye skærmbilleder. Brug menuen Skærmbillede eller ikonet i systembakken.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>(captured while locked)</source>
-        <translation>(taget, mens Vidne var låst)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+55"/>
         <source>New episode</source>
         <translation>Ny episode</translation>
     </message>
@@ -1921,7 +2026,7 @@
         <translation>Alle filer (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Imported %n file(s).</source>
         <translation>
             <numerusform>Importerede %n fil.</numerusform>
@@ -1932,180 +2037,180 @@
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../app/episodes/history.py" line="+51"/>
+        <location filename="../../app/episodes/history.py" line="+49"/>
         <source>An entry in the history of episode %1 was added outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>En post i historikken for episode %1 blev tilføjet uden for Vidne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The history of episode %1 was changed outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken for episode %1 blev ændret uden for Vidne</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An entry in an episode&apos;s history was deleted outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>En post i en episodes historik blev slettet uden for Vidne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Episode %1 was added outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode %1 blev tilføjet uden for Vidne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Episode %1 was changed outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode %1 blev ændret uden for Vidne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Episode %1 was deleted outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode %1 blev slettet uden for Vidne</translation>
     </message>
     <message>
         <location filename="../../app/episodes/senders.py" line="+248"/>
         <source>Sender %1 was added outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsender %1 blev tilføjet uden for Vidne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender %1 was changed outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsender %1 blev ændret uden for Vidne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender %1 was deleted outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsender %1 blev slettet uden for Vidne</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An entry in a sender&apos;s history was deleted outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>En post i en afsenders historik blev slettet uden for Vidne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history of sender %1 was changed outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken for afsender %1 blev ændret uden for Vidne</translation>
     </message>
     <message>
         <location filename="../../app/evidence/chained.py" line="+58"/>
         <source>Evidence item %1 was added outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevis nr. %1 blev tilføjet uden for Vidne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence item %1 was changed outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevis nr. %1 blev ændret uden for Vidne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence item %1 was deleted outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevis nr. %1 blev slettet uden for Vidne</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A redacted copy of evidence item %1 was added outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>En overstreget kopi af bevis nr. %1 blev tilføjet uden for Vidne</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The thumbnail of evidence item %1 was changed outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniaturen af bevis nr. %1 blev ændret uden for Vidne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The note on evidence item %1 was changed outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten til bevis nr. %1 blev ændret uden for Vidne</translation>
     </message>
     <message>
         <location filename="../../app/evidence/links.py" line="+82"/>
         <source>The link between episode %1 and evidence item %2 was added outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen mellem episode %1 og bevis nr. %2 blev tilføjet uden for Vidne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The link between episode %1 and evidence item %2 was changed outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen mellem episode %1 og bevis nr. %2 blev ændret uden for Vidne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The link between episode %1 and evidence item %2 was removed outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen mellem episode %1 og bevis nr. %2 blev fjernet uden for Vidne</translation>
     </message>
     <message>
         <location filename="../../app/vault/coverage.py" line="+25"/>
         <source>the row has no entry in the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>rækken har ingen post i kæden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record content was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>postens indhold er ændret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the row is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>rækken mangler</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>chain entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kædepost %1</translation>
     </message>
     <message>
         <location filename="../../app/vault/profile.py" line="+69"/>
         <source>The name or workplace on the report&apos;s cover was changed outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet eller arbejdspladsen på rapportens forside blev ændret uden for Vidne</translation>
     </message>
     <message>
         <location filename="../../app/vault/record_kinds.py" line="+51"/>
         <source>The record of this vault&apos;s upgrade was changed outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Optegnelsen af denne boks&apos; opgradering blev ændret uden for Vidne</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+3"/>
         <source>The log was changed outside Vidne at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggen blev ændret uden for Vidne ved post %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The times in the log run backwards at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiderne i loggen går baglæns ved post %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The time of entry %1 in the log cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden for post %1 i loggen kan ikke læses</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>link to the previous entry does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>forbindelsen til den forrige post passer ikke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>entry was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>posten er ændret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is earlier than %2 before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er tidligere end %2 før den</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its time cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>dens tid kan ikke læses</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Entry %1 in the log is of a kind this Vidne does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Post %1 i loggen er af en slags, denne Vidne ikke kender</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown record kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt slags post</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2444,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="+110"/>
+        <location filename="../../ui/pages/overview_page.py" line="+111"/>
         <source>Per month</source>
         <translation>Pr. måned</translation>
     </message>
@@ -2379,7 +2484,7 @@
         <translation>Grovest</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Episodes over time, by severity</source>
         <translation>Episoder over tid efter grovhed</translation>
     </message>
@@ -2457,10 +2562,6 @@
 </context>
 <context>
     <name>Passphrase</name>
-    <message>
-        <source>Too short</source>
-        <translation>For kort</translation>
-    </message>
     <message>
         <location filename="../../app/vault/passphrase.py" line="+35"/>
         <source>Repeated characters like “aaa” are easy to guess.</source>
@@ -2830,7 +2931,7 @@
         <translation>ødelagt billede</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/sealed_inbox.py" line="+73"/>
+        <location filename="../../app/evidence/sealed_inbox.py" line="+74"/>
         <source>larger than 64 MB</source>
         <translation>større end 64 MB</translation>
     </message>
@@ -2855,7 +2956,7 @@
         <translation>afvist af boksen</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+205"/>
         <source>Set aside in the folder inbox/rejected: %1</source>
         <translation>Lagt til side i mappen inbox/rejected: %1</translation>
     </message>
@@ -3144,7 +3245,7 @@
         <translation>&lt;h2&gt;Vidne – din private log over digital chikane på jobbet&lt;/h2&gt;&lt;p&gt;Bliver du chikaneret på nettet på grund af dit arbejde, hjælper Vidne dig med at sikre dokumentationen: tag et skærmbillede med ét tastetryk (%1), før et opslag bliver slettet, skriv ned, hvad der skete, se mønsteret over tid, og lav en klar rapport til et møde med din leder, din arbejdsmiljørepræsentant (AMR) eller din tillidsrepræsentant (TR).&lt;/p&gt;&lt;p&gt;Alt bliver på denne computer, krypteret. Intet sendes nogen steder hen, medmindre du selv eksporterer det.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Du vælger nu en adgangssætning. Den kan ikke gendannes: glemmer du den, kan ingen – heller ikke Vidne – åbne din boks.&lt;/b&gt; Skriv den ned, og opbevar den et sikkert sted, eller brug en adgangskodeadministrator.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Continue</source>
         <translation>Fortsæt</translation>
     </message>
@@ -3412,7 +3513,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="+38"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="+39"/>
         <source>Unlock Vidne</source>
         <translation>Lås Vidne op</translation>
     </message>
@@ -3429,12 +3530,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+89"/>
+        <location line="+100"/>
         <source>Unlock</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-58"/>
+        <source>The key file was changed</source>
+        <translation>Nøglefilen er blevet ændret</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Wait %1 s – too many wrong attempts</source>
         <translation>Vent %1 s – for mange forkerte forsøg</translation>
     </message>
@@ -3482,7 +3588,7 @@
         <translation>Kontoen skal være arbejdskonto, privat konto eller ikke angivet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Severity must be a whole number from 1 to 5.</source>
         <translation>Grovhed skal være et helt tal fra 1 til 5.</translation>
     </message>
@@ -3543,7 +3649,7 @@
         <translation>En dato er ikke gyldig (brug fx 2026-03-14): %1</translation>
     </message>
     <message>
-        <location filename="../../app/episodes/store.py" line="+278"/>
+        <location filename="../../app/episodes/store.py" line="+288"/>
         <source>That sender is not in the registry.</source>
         <translation>Den afsender er ikke i registret.</translation>
     </message>
