@@ -31,8 +31,10 @@ from typing import Any
 from PIL import Image, ImageDraw, ImageFont
 from vidne.app.episodes.senders import Sender, SenderStore
 from vidne.app.episodes.store import Episode, EpisodeStore
+from vidne.app.evidence import links
 from vidne.app.evidence import store as captures
 from vidne.app.evidence.store import NewCapture
+from vidne.app.timeutil import now_utc
 from vidne.app.vault import integrity
 from vidne.app.vault.keyfile import KdfParams
 from vidne.app.vault.store import Vault
@@ -304,7 +306,7 @@ def _add_captures(
     vault: Vault, rnd: random.Random, episodes: list[Episode], count: int, pool_size: int
 ) -> None:
     """Three in four captures are linked to an episode (one or two each); the rest wait in
-    the Inbox. Links use the same SQL as ``CaptureStore.attach``."""
+    the Inbox. Links go through ``links.link``, as ``CaptureStore.attach`` does (chained)."""
     pool = image_pool(pool_size)
     linked = rnd.sample(episodes, min(len(episodes), count * 3 // 4)) if episodes else []
     for start in range(0, count, BATCH // 5):
@@ -314,11 +316,7 @@ def _add_captures(
                 when = ep.occurred() if ep else START + timedelta(hours=i)
                 cid = captures.insert(tx, capture(i, rnd, pool, when.astimezone(UTC)))
                 if ep is not None:
-                    tx.execute(
-                        "INSERT OR IGNORE INTO episode_captures (episode_id, capture_id, "
-                        "position) VALUES (?, ?, 0)",
-                        (ep.id, cid),
-                    )
+                    links.link(tx, int(ep.id or 0), cid, 0, now_utc())
 
 
 def generate(

@@ -2,7 +2,8 @@
 
 A sender has a name, a relation to the user (colleague, leader, student, parent, citizen,
 unknown) and identifiers (handles, profile names, e-mail addresses, phone numbers). Every change
-is a snapshot in ``sender_revisions`` linked into the hash chain; merging re-points the episodes
+is a snapshot in ``sender_revisions`` linked into the hash chain (kind ``sender``), and the live
+row must equal its latest snapshot (:func:`senders_match`); merging re-points the episodes
 through the episode store, so each moved episode gets its own revision too.
 """
 
@@ -18,9 +19,10 @@ from vidne.app.episodes.store import EpisodeStore
 from vidne.app.episodes.validation import clean_line, clean_text
 from vidne.app.episodes.vocabulary import RELATIONS, is_internal
 from vidne.app.errors import NotFound, ValidationError
-from vidne.app.i18n import translate
+from vidne.app.i18n import QT_TRANSLATE_NOOP, translate
 from vidne.app.timeutil import now_utc
 from vidne.app.vault import chain
+from vidne.app.vault.coverage import ADDED, CHANGED, REASONS, REMOVED, Finding, Latest
 from vidne.app.vault.store import Vault
 
 __all__ = ["Sender", "SenderStore", "is_internal", "normalise_identifier"]
@@ -236,18 +238,51 @@ def _revise(tx: Any, sender: Sender, action: str, at: str) -> None:
     chain.append(tx, "sender", int(cur.lastrowid), chain.sha256_hex(snapshot.encode()), at)
 
 
-def sender_payload(conn: Any, ref: int) -> str | None:
-    """The revision's hash; the latest revision must also match the live row."""
-    row = conn.execute(
-        "SELECT sender_id, snapshot FROM sender_revisions WHERE id = ?", (ref,)
-    ).fetchone()
+def sender_revisions_now(conn: Any) -> dict[int, str]:
+    """Every sender revision's chain payload (the hash of its snapshot) as stored now."""
+    rows = conn.execute("SELECT id, snapshot FROM sender_revisions")
+    return {int(rid): chain.sha256_hex(snapshot.encode()) for rid, snapshot in rows}
+
+
+_SENDER = {
+    ADDED: QT_TRANSLATE_NOOP("Integrity", "Sender %1 was added outside Vidne"),
+    CHANGED: QT_TRANSLATE_NOOP("Integrity", "Sender %1 was changed outside Vidne"),
+    REMOVED: QT_TRANSLATE_NOOP("Integrity", "Sender %1 was deleted outside Vidne"),
+}
+
+
+def describe_sender_revision(conn: Any, ref: int, change: str) -> str:
+    row = conn.execute("SELECT sender_id FROM sender_revisions WHERE id = ?", (ref,)).fetchone()
     if row is None:
-        return "missing"
-    latest = conn.execute(
-        "SELECT max(id) FROM sender_revisions WHERE sender_id = ?", (row[0],)
-    ).fetchone()[0]
-    if latest == ref:
-        live = conn.execute("SELECT * FROM senders WHERE id = ?", (row[0],)).fetchone()
-        if live is None or _snapshot(_row(live)) != row[1]:
-            return "the sender row differs from its latest revision"
-    return chain.sha256_hex(row[1].encode())
+        return translate("Integrity", "An entry in a sender's history was deleted outside Vidne")
+    text = translate("Integrity", "The history of sender %1 was changed outside Vidne")
+    return text.replace("%1", str(row[0]))
+
+
+def senders_match(conn: Any, latest: Latest) -> list[Finding]:
+    """Every sender row against the snapshot of its latest revision."""
+    newest = {
+        int(sid): (int(rid), snapshot)
+        for rid, sid, snapshot in conn.execute(
+            "SELECT id, sender_id, snapshot FROM sender_revisions WHERE id IN "
+            "(SELECT max(id) FROM sender_revisions GROUP BY sender_id)"
+        )
+    }
+    found: list[Finding] = []
+    for row in conn.execute("SELECT * FROM senders"):
+        sender_id = int(row["id"])
+        rid, snapshot = newest.pop(sender_id, (None, ""))
+        if rid is None:
+            found.append(_finding(sender_id, ADDED, "sender", sender_id, None))
+        elif _snapshot(_row(row)) != snapshot:
+            entry = latest.get(("sender", rid))
+            found.append(_finding(sender_id, CHANGED, "sender", rid, entry.seq if entry else None))
+    for sender_id, (rid, _snap) in newest.items():
+        entry = latest.get(("sender", rid))
+        found.append(_finding(sender_id, REMOVED, "sender", rid, entry.seq if entry else None))
+    return found
+
+
+def _finding(sender_id: int, change: str, kind: str, ref: int, seq: int | None) -> Finding:
+    sentence = translate("Integrity", _SENDER[change]).replace("%1", str(sender_id))
+    return Finding(sentence, kind, ref, translate("Integrity", REASONS[change]), seq)

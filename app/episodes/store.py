@@ -1,8 +1,8 @@
 """Episodes: the log of what happened. CRUD, and every change as a revision in the hash chain.
 
-The latest revision's snapshot must equal the live ``episodes`` row: :func:`revision_payload`
-rebuilds the snapshot from the row, so a row altered behind the app's back (any column) breaks
-the chain at that revision.
+Each revision's chain entry covers all of it: the snapshot, the changes and time the History
+view shows, the action and the source (:func:`revision_digest`). The latest revision's snapshot
+must equal the live ``episodes`` row; :mod:`vidne.app.episodes.history` checks both.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 from vidne.app.episodes import search
 from vidne.app.episodes.validation import MAX_SHORT, MAX_TEXT, clean_text, validate
 from vidne.app.errors import NotFound, ValidationError
+from vidne.app.evidence import links
 from vidne.app.i18n import translate
 from vidne.app.timeutil import local_now, now_utc, parse_when, to_text
 from vidne.app.vault import chain
@@ -203,25 +204,36 @@ class EpisodeStore:
         return new
 
     def delete(self, episode_id: int) -> None:
-        """Delete the episode and purge its history's content; the deletion stays in the chain."""
+        """Delete the episode and purge its history's content; the deletion stays in the chain.
+
+        Each purged revision and each removed evidence link gets its own entry, so the chain
+        still covers every row that is left (and records the ones that are gone).
+        """
         with self.vault.transaction() as tx:
             self._get_in(tx, episode_id)
+            at = now_utc()
+            links.unlink_episode(tx, episode_id, at)  # before the cascade removes the rows
             tx.execute("DELETE FROM episodes WHERE id = ?", (episode_id,))
             search.remove(tx, episode_id)
+            purged = tx.execute(
+                "SELECT id, at, action, source FROM revisions WHERE episode_id = ? ORDER BY id",
+                (episode_id,),
+            ).fetchall()
             tx.execute(
                 "UPDATE revisions SET snapshot = '', changes = '[]' WHERE episode_id = ?",
                 (episode_id,),
             )
-            at = now_utc()
+            for rev_id, rev_at, action, source in purged:
+                digest = revision_digest(episode_id, rev_at, action, source, "", "[]")
+                chain.append(tx, "revision", int(rev_id), digest, at)
             snapshot = json.dumps({"id": episode_id, "deleted": True}, sort_keys=True)
             cur = tx.execute(
                 "INSERT INTO revisions (episode_id, at, action, snapshot, source) "
                 "VALUES (?, ?, 'delete', ?, 'editor')",
                 (episode_id, at, snapshot),
             )
-            chain.append(
-                tx, "revision", int(cur.lastrowid), chain.sha256_hex(snapshot.encode()), at
-            )
+            digest = revision_digest(episode_id, at, "delete", "editor", snapshot, "[]")
+            chain.append(tx, "revision", int(cur.lastrowid), digest, at)
 
     def revisions(self, episode_id: int) -> builtins.list[dict[str, Any]]:
         """The history, oldest first: id, at (UTC), action, source, changes [{field, old, new}]."""
@@ -273,91 +285,28 @@ class EpisodeStore:
 
     def _revise(self, tx: Any, action: str, old: Episode | None, new: Episode, source: str) -> None:
         snapshot = _snapshot(new)
+        changes = json.dumps(_changes(old, new), ensure_ascii=False)
         at = new.updated_at
         cur = tx.execute(
             "INSERT INTO revisions (episode_id, at, action, snapshot, changes, source) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                new.id,
-                at,
-                action,
-                snapshot,
-                json.dumps(_changes(old, new), ensure_ascii=False),
-                source,
-            ),
+            (new.id, at, action, snapshot, changes, source),
         )
-        chain.append(tx, "revision", int(cur.lastrowid), chain.sha256_hex(snapshot.encode()), at)
+        digest = revision_digest(int(new.id or 0), at, action, source, snapshot, changes)
+        chain.append(tx, "revision", int(cur.lastrowid), digest, at)
         search.index(tx, int(new.id or 0))
 
 
-def _live_differs(conn: Any, episode_id: int, snapshot: str) -> bool:
-    """True if the live row no longer matches the latest revision's snapshot.
-
-    Fields missing from an older snapshot (written before v3) take their default, which is
-    exactly what the migration gave the new columns.
-    """
-    row = conn.execute(
-        f"SELECT {EpisodeStore.COLUMNS} FROM episodes WHERE id = ?", (episode_id,)
-    ).fetchone()
-    if row is None:
-        return True
-    stored = Episode(occurred_at="").to_dict()
-    stored.update(json.loads(snapshot))
-    return _row_to_episode(row).to_dict() != stored
-
-
-def revision_payload(conn: Any, ref: int) -> str | None:
-    row = conn.execute(
-        "SELECT snapshot, episode_id, action FROM revisions WHERE id = ?", (ref,)
-    ).fetchone()
-    if row is None:
-        return "missing"
-    snapshot, episode_id = row[0], row[1]
-    if snapshot and row[2] != "delete":
-        latest = conn.execute(
-            "SELECT max(id) FROM revisions WHERE episode_id = ?", (episode_id,)
-        ).fetchone()[0]
-        if latest == ref and _live_differs(conn, episode_id, snapshot):
-            return "the episode row differs from its latest revision"
-        return chain.sha256_hex(snapshot.encode())
-    if snapshot:
-        return chain.sha256_hex(snapshot.encode())
-    deleted = conn.execute(
-        "SELECT 1 FROM revisions WHERE episode_id = ? AND action = 'delete'", (episode_id,)
-    ).fetchone()
-    return None if deleted else "purged without a deletion"
-
-
-# Rows the chain cannot see on its own: added behind the app's back, with no chained history.
-_UNRECORDED = (
-    (
-        "episode",
-        "SELECT e.id FROM episodes e LEFT JOIN revisions r ON r.id = "
-        "(SELECT max(id) FROM revisions WHERE episode_id = e.id) "
-        "WHERE r.id IS NULL OR r.action = 'delete' LIMIT 1",
-    ),
-    (
-        "revision",
-        "SELECT r.id FROM revisions r WHERE NOT EXISTS (SELECT 1 FROM chain c "
-        "WHERE c.kind = 'revision' AND c.ref = r.id) LIMIT 1",
-    ),
-    (
-        "sender",
-        "SELECT s.id FROM senders s WHERE NOT EXISTS (SELECT 1 FROM sender_revisions r "
-        "WHERE r.sender_id = s.id) LIMIT 1",
-    ),
-    (
-        "sender revision",
-        "SELECT r.id FROM sender_revisions r WHERE NOT EXISTS (SELECT 1 FROM "
-        "chain c WHERE c.kind = 'sender' AND c.ref = r.id) LIMIT 1",
-    ),
-)
-
-
-def unrecorded(conn: Any) -> str | None:
-    """The first record row without its chained history (inserted behind the app's back)."""
-    for what, sql in _UNRECORDED:
-        row = conn.execute(sql).fetchone()
-        if row is not None:
-            return f"{what} {row[0]} is not in the hash chain (added behind the app's back)"
-    return None
+def revision_digest(
+    episode_id: int, at: str, action: str, source: str, snapshot: str, changes: str
+) -> str:
+    """The chain payload of one revision row: everything the History view and a check use."""
+    doc = {
+        "episode_id": episode_id,
+        "at": at,
+        "action": action,
+        "source": source,
+        "snapshot": snapshot,
+        "changes": changes,
+    }
+    return chain.sha256_hex(json.dumps(doc, sort_keys=True, ensure_ascii=False).encode())

@@ -2,9 +2,10 @@
 
 The original bytes are the evidence; their SHA-256 is computed from exactly what is stored and
 is what a report or bundle quotes. The chain entry ("capture") covers that hash, the view and
-the metadata that must not change (time, trigger, monitor, crop, origin), so
-:func:`vidne.app.vault.chain.verify` notices an altered image or altered metadata. A capture not linked to
-an episode is in the Inbox.
+the metadata that must not change (time, trigger, monitor, crop, origin), so ``vidne verify``
+notices an altered image or altered metadata. The thumbnail (kind "thumb"), the note and the
+links to episodes (:mod:`.links`) may change, and each change is chained too
+(:mod:`.chained`). A capture not linked to an episode is in the Inbox.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 from vidne.app.errors import NotFound
-from vidne.app.evidence import kinds
+from vidne.app.evidence import kinds, links
 from vidne.app.timeutil import now_utc
 from vidne.app.vault import chain
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # sealing a capture (vidne capture) needs the model, not the 
     from vidne.app.episodes.store import Episode
     from vidne.app.vault.store import Vault
 
-# The columns the chain covers; note and the episode links are not evidence and may change.
+# The columns the capture's entry covers; the note and the links may change (chained apart).
 SEALED_FIELDS = (
     "source",
     "mime",
@@ -142,18 +143,32 @@ def payload(conn: Any, capture_id: int) -> str | None:
         f"SELECT {', '.join(SEALED_FIELDS)} FROM captures WHERE id = ?", (capture_id,)
     ).fetchone()
     if row is None:
-        return chain.sha256_hex(b"missing")  # a removed capture breaks the chain: evidence
+        return None
     blobs = {
-        r[0]: chain.sha256_hex(r[1])
+        r[0]: bytes(r[1])
         for r in conn.execute(
             "SELECT role, data FROM blobs WHERE capture_id = ? AND role IN ('original', 'view')",
             (capture_id,),
         )
     }
+    return digest(row, blobs.get("original"), blobs.get("view"))
+
+
+def digest(row: Any, original: bytes | None, view: bytes | None) -> str:
+    """The hash of a capture's sealed columns (*row*, by name) and its image bytes."""
     doc = {name: row[name] for name in SEALED_FIELDS}
-    doc["blob_original"] = blobs.get("original", "")
-    doc["blob_view"] = blobs.get("view", "")
+    doc["blob_original"] = "" if original is None else chain.sha256_hex(original)
+    doc["blob_view"] = "" if view is None else chain.sha256_hex(view)
     return chain.sha256_hex(json.dumps(doc, sort_keys=True, ensure_ascii=False).encode())
+
+
+def chained(conn: Any, capture_id: int) -> bool:
+    """True if the capture is exactly what its latest chain entry covers (made by Vidne)."""
+    row = conn.execute(
+        "SELECT payload FROM chain WHERE kind = 'capture' AND ref = ? ORDER BY seq DESC LIMIT 1",
+        (capture_id,),
+    ).fetchone()
+    return row is not None and row[0] == payload(conn, capture_id)
 
 
 def insert(tx: Any, item: NewCapture) -> int:
@@ -171,6 +186,8 @@ def insert(tx: Any, item: NewCapture) -> int:
                 (capture_id, role, data),
             )
     chain.append(tx, "capture", capture_id, payload(tx, capture_id) or "", created)
+    if item.thumb is not None:
+        chain.append(tx, "thumb", capture_id, chain.sha256_hex(item.thumb), created)
     return capture_id
 
 
@@ -190,13 +207,15 @@ class CaptureStore:
             return [insert(tx, item) for item in items]
 
     def set_thumb(self, capture_id: int, data: bytes) -> None:
-        """Add or replace the list thumbnail (derived, not evidence: outside the chain)."""
+        """Add or replace the list thumbnail (derived, not evidence, but shown: chained by
+        its hash, so a swapped thumbnail cannot show something the evidence does not)."""
         with self.vault.transaction() as tx:
             tx.execute(
                 "INSERT INTO blobs (capture_id, role, data) VALUES (?, 'thumb', ?) "
                 "ON CONFLICT (capture_id, role) DO UPDATE SET data = excluded.data",
                 (capture_id, data),
             )
+            chain.append(tx, "thumb", capture_id, chain.sha256_hex(data), now_utc())
 
     def get(self, capture_id: int) -> CaptureInfo:
         found = self._list("WHERE c.id = ?", (capture_id,))
@@ -244,11 +263,18 @@ class CaptureStore:
         return self._list(f"WHERE c.id IN ({_marks(wanted)}) ORDER BY c.id", wanted)
 
     def redactions_of(self, capture_ids: Iterable[int]) -> list[CaptureInfo]:
-        """Every redacted copy of the given captures, oldest first."""
+        """Every redacted copy of the given captures that Vidne made, oldest first.
+
+        A copy replaces its original in the report, so one written behind the app's back
+        (no chain entry, or not what its entry covers) is left out: the report then shows
+        the original, and ``vidne verify`` names the planted copy.
+        """
         wanted = list(capture_ids)
         if not wanted:
             return []
-        return self._list(f"WHERE c.redacted_from IN ({_marks(wanted)}) ORDER BY c.id", wanted)
+        copies = self._list(f"WHERE c.redacted_from IN ({_marks(wanted)}) ORDER BY c.id", wanted)
+        with self.vault.read() as conn:
+            return [copy for copy in copies if chained(conn, copy.id)]
 
     def all(self) -> list[CaptureInfo]:
         return self._list("ORDER BY c.captured_at, c.id")
@@ -284,6 +310,7 @@ class CaptureStore:
 
     def attach(self, capture_ids: Iterable[int], episode_id: int) -> None:
         """Link captures to an episode (kept in the order given, after any already linked)."""
+        at = now_utc()
         with self.vault.transaction() as tx:
             if tx.execute("SELECT 1 FROM episodes WHERE id = ?", (episode_id,)).fetchone() is None:
                 raise NotFound(str(episode_id))
@@ -294,18 +321,11 @@ class CaptureStore:
             for offset, cid in enumerate(capture_ids):
                 if tx.execute("SELECT 1 FROM captures WHERE id = ?", (cid,)).fetchone() is None:
                     raise NotFound(str(cid))
-                tx.execute(
-                    "INSERT OR IGNORE INTO episode_captures (episode_id, capture_id, "
-                    "position) VALUES (?, ?, ?)",
-                    (episode_id, cid, start + offset),
-                )
+                links.link(tx, episode_id, int(cid), start + offset, at)
 
     def detach(self, capture_id: int, episode_id: int) -> None:
         with self.vault.transaction() as tx:
-            tx.execute(
-                "DELETE FROM episode_captures WHERE episode_id = ? AND capture_id = ?",
-                (episode_id, capture_id),
-            )
+            links.unlink(tx, episode_id, capture_id, now_utc())
 
     def new_episode(self, capture_ids: list[int], episode: Episode) -> Episode:
         """Make an episode from captures; its time defaults to the earliest capture's."""

@@ -1,10 +1,15 @@
-"""Whole-vault checks: SQLCipher's and SQLite's integrity checks, then the hash chain."""
+"""Whole-vault checks: SQLCipher's and SQLite's integrity checks, then the hash chain.
+
+The chain check (:func:`vidne.app.vault.record_kinds.verify`) finds a broken link, a time that
+runs backwards, and any shown row outside the chain (added, changed or removed behind the
+app's back); its problem is one sentence in the user's language with the technical detail in
+brackets: "Episode 7 was changed outside Vidne (chain entry 12 (revision 9): …)."
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vidne.app.episodes import store as episodes
 from vidne.app.vault import anchor, chain, record_kinds
 from vidne.app.vault.store import Vault
 
@@ -24,9 +29,8 @@ def check(vault: Vault) -> IntegrityReport:
         sqlite = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if sqlite != "ok":
             return IntegrityReport(0, "", f"integrity_check: {sqlite}")
-        broken = record_kinds.verify(conn)
-        extra = None if broken else episodes.unrecorded(conn)  # rows the chain cannot see
-        extra = extra or anchor.status(vault).problem()  # entries seen here and now missing
+        found = record_kinds.verify(conn)
+        extra = None if found else anchor.status(vault).problem()  # entries seen, now missing
         entries = conn.execute("SELECT count(*) FROM chain").fetchone()[0]
         head = chain.head(conn)
-    return IntegrityReport(entries, chain.short(head), broken.describe() if broken else extra)
+    return IntegrityReport(entries, chain.short(head), found.text() if found else extra)

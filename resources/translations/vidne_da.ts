@@ -320,7 +320,7 @@
     <message>
         <location line="-59"/>
         <source>The vault gets a new key: older key files and the automatic backups will no longer open it. Copies you made yourself (backup files saved elsewhere, copied folders, replaced-… folders from a restore) still open with the old passphrase; delete them if someone may know it. The new passphrase cannot be recovered either: write it down somewhere safe.</source>
-        <translation>Boksen får en ny nøgle: ældre nøglefiler og de automatiske sikkerhedskopier kan ikke længere åbne den. Kopier, du selv har lavet (sikkerhedskopier gemt andre steder, kopierede mapper, replaced-…-mapper fra en gendannelse), kan stadig åbnes med den gamle adgangssætning; slet dem, hvis nogen kan kende den. Den nye adgangssætning kan heller ikke genskabes: skriv den ned et sikkert sted.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+19"/>
@@ -593,12 +593,12 @@
     <message>
         <location line="+4"/>
         <source>Passphrase changed. The vault now has a new key: older key files and the automatic backups no longer open it.</source>
-        <translation>Adgangssætningen er ændret. Boksen har nu en ny nøgle: ældre nøglefiler og de automatiske sikkerhedskopier kan ikke længere åbne den.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copies you made yourself (backup files saved elsewhere, copied folders, replaced-… folders from a restore) still open with the old passphrase; delete them if someone may know it.</source>
-        <translation>Kopier, du selv har lavet (sikkerhedskopier gemt andre steder, kopierede mapper, replaced-…-mapper fra en gendannelse), kan stadig åbnes med den gamle adgangssætning; slet dem, hvis nogen kan kende den.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/commands/report.py" line="+23"/>
@@ -1154,27 +1154,27 @@
     <message>
         <location line="+13"/>
         <source>The key file (vidne.key) was changed by something other than Vidne. Vidne has put back the values it can vouch for; captures taken while the vault was locked since then may have been readable by whoever changed it.</source>
-        <translation>Nøglefilen (vidne.key) er blevet ændret af noget andet end Vidne. Vidne har sat de værdier tilbage, som den kan stå inde for; skærmbilleder taget, mens boksen var låst, kan siden da have kunnet læses af den, der ændrede den.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key file (vidne.key) had its key for captures taken while locked replaced by someone else&apos;s. Vidne has put its own key back; captures sealed since then may have been readable by whoever replaced it.</source>
-        <translation>I nøglefilen (vidne.key) var nøglen til skærmbilleder taget, mens boksen er låst, skiftet ud med en andens. Vidne har sat sin egen nøgle tilbage; skærmbilleder forseglet siden da kan have kunnet læses af den, der skiftede den ud.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The capture was not saved: the key file is not the one this computer saw when the vault was last unlocked, so a capture sealed to it might be readable by someone else. Unlock Vidne once; if you did not change the passphrase, someone may have replaced the key file.</source>
-        <translation>Skærmbilledet blev ikke gemt: nøglefilen er ikke den, denne computer så, da boksen sidst blev låst op, så et skærmbillede forseglet til den kunne måske læses af en anden. Lås Vidne op én gang; hvis du ikke har ændret adgangssætningen, kan nogen have skiftet nøglefilen ud.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This was the old passphrase: a passphrase change was completed just before Vidne stopped. Unlock with the new passphrase.</source>
-        <translation>Det var den gamle adgangssætning: en ændring af adgangssætningen blev gennemført, lige før Vidne stoppede. Lås op med den nye adgangssætning.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The passphrase change was interrupted before it took effect, so the vault still opens with the old passphrase. Unlock with it and change the passphrase again.</source>
-        <translation>Ændringen af adgangssætningen blev afbrudt, før den trådte i kraft, så boksen åbnes stadig med den gamle adgangssætning. Lås op med den, og ændr adgangssætningen igen.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3513,7 +3513,7 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="+39"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="+38"/>
         <source>Unlock Vidne</source>
         <translation>Lås Vidne op</translation>
     </message>
@@ -3530,17 +3530,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+100"/>
+        <location line="+89"/>
         <source>Unlock</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <source>The key file was changed</source>
-        <translation>Nøglefilen er blevet ændret</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="-17"/>
         <source>Wait %1 s – too many wrong attempts</source>
         <translation>Vent %1 s – for mange forkerte forsøg</translation>
     </message>

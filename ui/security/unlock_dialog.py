@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -89,17 +88,6 @@ class UnlockDialog(QDialog):
         self.wait_label.hide()
         self.unlocked.emit(vault)
         self.accept()
-        if vault.keyfile_warning is not None:  # the key file was changed outside Vidne
-            self._warn(vault.keyfile_warning.message())
-
-    def _warn(self, text: str) -> None:
-        """Say it once the window is open; not modal, the vault is usable meanwhile."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The key file was changed"), text)
-        box.setObjectName("keyfileWarning")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.keyfile_warning_box = box  # kept alive until closed
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
