@@ -9,6 +9,9 @@ class VidneError(Exception):
     """Base class: ``message()`` gives the translated one-line text for the user."""
 
     text = QT_TRANSLATE_NOOP("Errors", "Something went wrong.")
+    # The command line's exit status for this error (see app/cli/main.py): 1 unless a script
+    # needs to tell it apart (a damaged key file is not a wrong passphrase).
+    exit_code = 1
 
     def __init__(self, detail: str = "") -> None:
         super().__init__(detail or self.text)
@@ -46,10 +49,68 @@ class KeyFileMissing(VidneError):
 
 
 class KeyFileCorrupt(VidneError):
+    """The key file cannot be read as a Vidne key file: the passphrase was not tried and the
+    attempt does not count toward the unlock delay."""
+
+    exit_code = 4
     text = QT_TRANSLATE_NOOP(
         "Errors",
         "The key file (vidne.key) is damaged or is not a Vidne key file. Nothing was changed; "
         "restore it from a backup.",
+    )
+
+
+class KeyFileTampered(VidneError):
+    """The passphrase was right, but the key file's other fields were changed outside Vidne.
+
+    Not raised by an unlock (the vault opens and puts back what it can vouch for); kept on the
+    vault as ``keyfile_warning`` and shown at unlock and by ``vidne verify``."""
+
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file (vidne.key) was changed by something other than Vidne. Vidne has put "
+        "back the values it can vouch for; captures taken while the vault was locked since "
+        "then may have been readable by whoever changed it.",
+    )
+
+
+class InboxKeySwapped(KeyFileTampered):
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key file (vidne.key) had its key for captures taken while locked replaced by "
+        "someone else's. Vidne has put its own key back; captures sealed since then may have "
+        "been readable by whoever replaced it.",
+    )
+
+
+class InboxKeyUntrusted(VidneError):
+    exit_code = 5
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The capture was not saved: the key file is not the one this computer saw when the "
+        "vault was last unlocked, so a capture sealed to it might be readable by someone "
+        "else. Unlock Vidne once; if you did not change the passphrase, someone may have "
+        "replaced the key file.",
+    )
+
+
+class UseNewPassphrase(WrongPassphrase):
+    """The old passphrase after a change that completed just before Vidne was stopped."""
+
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This was the old passphrase: a passphrase change was completed just before Vidne "
+        "stopped. Unlock with the new passphrase.",
+    )
+
+
+class UseOldPassphrase(WrongPassphrase):
+    """The new passphrase of a change that was interrupted before it took effect."""
+
+    text = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The passphrase change was interrupted before it took effect, so the vault still "
+        "opens with the old passphrase. Unlock with it and change the passphrase again.",
     )
 
 

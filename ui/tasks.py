@@ -32,18 +32,22 @@ class _Relay(QObject):
 class _Task(QRunnable):
     def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
-        self.fn = fn
-        self.relay = relay
+        self.fn: Callable[[], Any] | None = fn
+        self.relay: _Relay | None = relay
 
     @Slot()
     def run(self) -> None:
+        # The pool's Python wrapper may keep this object after it ran: keep nothing in it (the
+        # closure would hold a window, and what it shows, past Lock).
+        fn, relay, self.fn, self.relay = self.fn, self.relay, None, None
+        assert fn is not None and relay is not None
         try:
-            result = self.fn()
+            result = fn()
         except BaseException as exc:  # noqa: BLE001 - delivered to on_error on the GUI thread
             exc.__vidne_trace__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.relay.failed.emit(exc)
+            relay.failed.emit(exc)
         else:
-            self.relay.done.emit(result)
+            relay.done.emit(result)
 
 
 def _alive(callback: Callable[..., Any]) -> bool:
@@ -62,6 +66,14 @@ def db_pool() -> QThreadPool:
     return pool
 
 
+def _forget(relay: _Relay) -> None:
+    """The relay has reported: let it go. Its connections hold the callbacks, which hold the
+    relay, a cycle through C++ that Python's collector cannot see; deleting the QObject ends
+    it, so the callbacks' widgets (and what they show) do not outlive them, e.g. after Lock."""
+    _pending.discard(relay)
+    relay.deleteLater()
+
+
 def run_task(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None] | None = None,
@@ -72,12 +84,12 @@ def run_task(
     _pending.add(relay)
 
     def finish_ok(result: Any) -> None:
-        _pending.discard(relay)
+        _forget(relay)
         if on_done and _alive(on_done):
             on_done(result)
 
     def finish_err(exc: BaseException) -> None:
-        _pending.discard(relay)
+        _forget(relay)
         if on_error:
             if _alive(on_error):
                 on_error(exc)

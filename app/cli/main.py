@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args) or 0)
     except VidneError as exc:
-        return fail(exc.message(), 1)
+        return fail(exc.message(), exc.exit_code)
     except KeyboardInterrupt:
         return fail(i18n.translate("Cli", "Interrupted."), 130)
     except OSError as exc:

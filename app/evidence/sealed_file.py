@@ -32,9 +32,9 @@ from vidne.app.atomic import write_atomic
 from vidne.app.errors import EvidenceRejected, SealedFileRejected
 from vidne.app.evidence.store import NewCapture
 from vidne.app.i18n import QT_TRANSLATE_NOOP, translate
-from vidne.app.paths import INBOX_DIR, KEY_NAME
+from vidne.app.paths import INBOX_DIR
 from vidne.app.vault import chain
-from vidne.app.vault.keyfile import KeyFile
+from vidne.app.vault.local_trust import trusted_inbox_key
 
 MAGIC = b"VIDNE-SEALED-1\n"
 SUFFIX = ".vsealed"
@@ -85,7 +85,7 @@ def pack(item: NewCapture) -> bytes:
 
 def seal(data_dir: Path, item: NewCapture, public_key: bytes | None = None) -> Path:
     """Encrypt *item* to the vault's inbox key and write it atomically; returns the file."""
-    key = public_key or KeyFile.read(data_dir / KEY_NAME).inbox_public_key
+    key = public_key or trusted_inbox_key(data_dir)  # InboxKeyUntrusted if swapped
     box = nacl.public.SealedBox(nacl.public.PublicKey(key))
     blob = MAGIC + box.encrypt(pack(item))
     folder = data_dir / INBOX_DIR

@@ -44,6 +44,7 @@ from vidne.app.evidence.sealed_file import MAGIC, SUFFIX, Opened, open_sealed, r
 from vidne.app.i18n import QT_TRANSLATE_NOOP, translate
 from vidne.app.paths import INBOX_DIR
 from vidne.app.timeutil import now_utc
+from vidne.app.vault.inbox_keys import inbox_secret_keys
 
 if TYPE_CHECKING:  # sealing (``vidne capture``) needs neither the database nor image checks
     from vidne.app.vault.store import Vault
@@ -127,7 +128,7 @@ def _names(folder: Path) -> list[str]:
 def private_keys(vault: Vault) -> list[bytes]:
     """Every inbox private key the vault holds, newest first (a file sealed before a
     passphrase change was sealed to the key of that time)."""
-    return [bytes(vault.meta("inbox_private_key"))]
+    return inbox_secret_keys(vault)
 
 
 class InboxImport:

@@ -30,10 +30,12 @@ from pathlib import Path
 
 import sqlcipher3
 from vidne.app.atomic import fsync_dir
-from vidne.app.errors import BackupInvalid, DiskFull, VaultExists, VaultMissing
+from vidne.app.errors import BackupInvalid, DiskFull, VaultExists, VaultMissing, VidneError
 from vidne.app.paths import DB_NAME, KEY_NAME
-from vidne.app.vault import anchor, integrity
+from vidne.app.vault import anchor, integrity, local_trust
+from vidne.app.vault.keyfile import KeyFile
 from vidne.app.vault.store import Vault, connect, disk_error
+from vidne.app.vault.unlock import PENDING_NAME
 
 FORMAT = "vidne-backup"
 VERSION = 1
@@ -42,7 +44,8 @@ BACKUPS_DIR = "backups"
 KEEP = 7
 STAGING = ".restore-staging"
 MAX_MANIFEST = 64 * 1024
-_VAULT_FILES = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME)
+# The staged key file of a passphrase change belongs with the vault it was made for.
+_VAULT_FILES = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEY_NAME, PENDING_NAME)
 
 
 def _sha256_file(path: Path) -> str:
@@ -205,7 +208,7 @@ def _check_staged(
 ) -> tuple[int, str, anchor.Loss | None]:
     """verify_staged, plus what the backup lacks of *home*'s log; *reset* (a restore the user
     chose) makes the backup's log what *home* has seen."""
-    with Vault.open(staging, passphrase) as vault:
+    with Vault.open(staging, passphrase, remember=False) as vault:
         report = integrity.check(vault)
         if report.problem:
             raise BackupInvalid(report.problem)
@@ -285,11 +288,14 @@ def restore(
         for leftover in (DB_NAME + "-wal", DB_NAME + "-shm"):  # closed cleanly: none needed
             with contextlib.suppress(OSError):
                 (staging / leftover).unlink()
+        # The staged key file as the check above left it (authenticated, then rewritten).
+        inbox_key = KeyFile.read(staging / KEY_NAME).inbox_public_key
         stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
         aside = _move_aside(data_dir, stamp)
         os.replace(staging / DB_NAME, data_dir / DB_NAME)
         os.replace(staging / KEY_NAME, data_dir / KEY_NAME)
         fsync_dir(data_dir)
+        local_trust.trust_inbox_keys(data_dir, [inbox_key])  # captures while locked seal to it
     except OSError as exc:
         if disk_error(exc):
             raise DiskFull(str(data_dir)) from None
@@ -334,4 +340,37 @@ def auto_backup(vault: Vault, now: datetime | None = None, keep: int = KEEP) -> 
     for old in rolling(vault.directory)[:-keep] if keep > 0 else []:
         with contextlib.suppress(OSError):
             old.unlink()
+    return made
+
+
+def made_under_current_key(vault: Vault, path: Path) -> bool:
+    """Whether the backup at *path* holds a key file this vault's data key authenticates."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            info = zf.getinfo(KEY_NAME)
+            if info.file_size > MAX_MANIFEST:
+                return False
+            keyfile = KeyFile.from_bytes(zf.read(info))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, OSError, VidneError):
+        return False
+    return keyfile.authentic(vault._key)  # noqa: SLF001 - the MAC is keyed from the data key
+
+
+def replace_rolling(vault: Vault, now: datetime | None = None) -> Path | None:
+    """After a passphrase change: one automatic backup under the new key replaces those made
+    under an older one (which would still open with the old passphrase). Nothing is made
+    when there are none of those. The new one is on disk before any is removed."""
+    existing = rolling(vault.directory)
+    stale = [p for p in existing if not made_under_current_key(vault, p)]
+    if not stale:
+        return None  # none, or all made under this key already (a change finished earlier)
+    moment = now or datetime.now()
+    made = create(
+        vault, backups_dir(vault.directory) / f"{moment.strftime('vidne-%Y%m%d-%H%M%S')}{SUFFIX}"
+    )
+    for old in stale:
+        if old != made:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    fsync_dir(made.parent)
     return made

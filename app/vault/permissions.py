@@ -11,8 +11,9 @@ user's state folder (throttle, rollback anchor); both return what they had to ch
 group and other bits are removed: the owner keeps what it had. Files the user writes elsewhere (reports, bundles, exports,
 backups) are made private with :func:`private_fd` even when they replace a wider file.
 
-On Windows, POSIX modes mean nothing (a file's access is its ACL, inherited from the user's
-profile folder, which only that user and administrators can read), so these do nothing there.
+Where a file system keeps no such modes (Windows, whose access lists are inherited from the
+user's profile folder; a FAT stick), the mode asked for does not stick: that is seen on the
+data folder itself and nothing more is tried, rather than guessing from the system's name.
 Symbolic links are neither followed nor changed.
 """
 
@@ -21,22 +22,25 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import sys
 from pathlib import Path
 
 from vidne.app.paths import state_dir
 
 PRIVATE_FILE = 0o600
-POSIX = os.name == "posix"
 
 
 def private_fd(fd: int) -> None:
     """Make an open file 0600: os.open's mode applies only when it creates the file, so a
     report written over an existing 0644 one would otherwise stay readable by others."""
-    if sys.platform != "win32":  # (also tells mypy that fchmod exists)
+    fchmod = getattr(os, "fchmod", None)  # not on Windows before Python 3.13
+    if fchmod is not None:
         # A FAT-formatted USB stick has no modes to set (EPERM): the report is written anyway.
         with contextlib.suppress(PermissionError):
-            os.fchmod(fd, PRIVATE_FILE)
+            fchmod(fd, PRIVATE_FILE)
+
+
+def _wide(path: Path) -> bool:
+    return stat.S_IMODE(os.lstat(path).st_mode) & 0o077 != 0
 
 
 def _tighten_one(path: Path) -> bool:
@@ -53,9 +57,13 @@ def _tighten_one(path: Path) -> bool:
 
 def tighten(folder: Path) -> list[Path]:
     """Make *folder* and everything under it private; the paths that were wider than that."""
-    if not POSIX or not folder.is_dir() or folder.is_symlink():
+    if not folder.is_dir() or folder.is_symlink():
         return []
     changed: list[Path] = []
+    if _tighten_one(folder):
+        if _wide(folder):  # the mode did not stick: this file system keeps none
+            return []
+        changed.append(folder)
     for root, dirs, files in os.walk(folder):
         here = Path(root)
         for name in [*dirs, *files]:
@@ -66,8 +74,6 @@ def tighten(folder: Path) -> list[Path]:
             except FileNotFoundError:  # e.g. a -shm file SQLite removed meanwhile
                 continue
         dirs[:] = [d for d in dirs if not (here / d).is_symlink()]
-    if _tighten_one(folder):
-        changed.insert(0, folder)
     return changed
 
 

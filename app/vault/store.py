@@ -21,15 +21,20 @@ from vidne.app.errors import (
     DatabaseCorrupt,
     DatabaseMissing,
     DiskFull,
+    KeyFileCorrupt,
     KeyFileMissing,
+    KeyFileTampered,
+    UseNewPassphrase,
+    UseOldPassphrase,
     VaultExists,
     VaultLocked,
     VaultMissing,
     WrongPassphrase,
 )
 from vidne.app.paths import DB_NAME, INBOX_DIR, KEY_NAME
-from vidne.app.vault import anchor, migrations, permissions, throttle
+from vidne.app.vault import anchor, local_trust, migrations, permissions, throttle
 from vidne.app.vault.keyfile import KdfParams, KeyFile
+from vidne.app.vault.unlock import pending_path, settle, unlock
 
 Connection = Any  # sqlcipher3.Connection has no usable stub
 
@@ -64,11 +69,21 @@ def disk_error(exc: BaseException) -> bool:
 class Vault:
     """An unlocked vault. Use as a context manager or call :meth:`lock` when done."""
 
-    def __init__(self, directory: Path, conn: Connection, data_key: bytearray) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        conn: Connection,
+        data_key: bytearray,
+        keyfile: KeyFile | None = None,
+    ) -> None:
         self.directory = directory
         self._conn: Connection | None = conn
         self._key = data_key
         self._lock = threading.RLock()
+        # The key file as authenticated at unlock (or as last written by this vault), and
+        # what was found changed in it outside Vidne, if anything (shown at unlock, verify).
+        self.keyfile = keyfile
+        self.keyfile_warning: KeyFileTampered | None = None
         # How far the log was recorded outside the database, and what it lacks (anchor.py).
         self.anchored: anchor.Anchor | None = None
         self.loss: anchor.Loss | None = None
@@ -99,12 +114,11 @@ class Vault:
             raise DiskFull(str(exc)) if disk_error(exc) else exc from None
         data_key = bytearray(os.urandom(32))
         inbox_key = nacl.public.PrivateKey.generate()
-        keyfile = KeyFile.wrap(
-            data_key, passphrase, kdf or KdfParams(), bytes(inbox_key.public_key)
-        )
+        public_key = bytes(inbox_key.public_key)
+        keyfile = KeyFile.wrap(data_key, passphrase, kdf or KdfParams(), public_key)
         conn = connect(cls.db_path(directory), data_key)
         permissions.tighten(directory)  # SQLite made the files with the umask; still empty
-        vault = cls(directory, conn, data_key)
+        vault = cls(directory, conn, data_key, keyfile)
         try:
             migrations.upgrade(conn)
             with vault.transaction() as tx:
@@ -116,6 +130,7 @@ class Vault:
                     (bytes(inbox_key),),
                 )
             keyfile.write(cls.key_path(directory))
+            local_trust.trust_inbox_keys(directory, [public_key])
         except BaseException:
             vault.lock()
             for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
@@ -125,29 +140,45 @@ class Vault:
         return vault
 
     @classmethod
-    def open(cls, directory: Path, passphrase: str) -> Vault:
-        """Unlock: WrongPassphrase leaves every file untouched and slows the next try."""
+    def open(cls, directory: Path, passphrase: str, remember: bool = True) -> Vault:
+        """Unlock: WrongPassphrase leaves every file untouched and slows the next try.
+
+        A damaged key file (KeyFileCorrupt) is refused before the passphrase is tried and does
+        not count as an attempt. A key file changed outside Vidne is put right once open, and
+        ``keyfile_warning`` says what was found. *remember* (False for a backup being checked
+        in a staging folder) records the authenticated inbox key for ``vidne capture``.
+        """
         key_path, db_path = cls.key_path(directory), cls.db_path(directory)
         if not key_path.exists() and not db_path.exists():
             raise VaultMissing(str(directory))
         permissions.tighten_vault(directory)  # 0600/0700 before anything is read
         if not key_path.exists():
             raise KeyFileMissing()
-        keyfile = KeyFile.read(key_path)
+        keyfile = KeyFile.read(key_path)  # read once; everything below uses this copy
         if not db_path.exists():
             raise DatabaseMissing()
+        _check_header(db_path)
         throttle.wait_before_attempt(directory)
         try:
-            data_key = keyfile.unwrap(passphrase)
+            opened = unlock(directory, keyfile, passphrase, connect)
+        except (UseNewPassphrase, UseOldPassphrase):
+            raise  # the passphrase was one of the user's: not a guess
         except WrongPassphrase:
             throttle.record_failure(directory)
             raise
         throttle.record_success(directory)
-        _check_header(db_path)
-        conn = connect(db_path, data_key)
-        vault = cls(directory, conn, data_key)
+        conn = opened.conn
+        vault = cls(directory, conn, opened.data_key)
         try:
             migrations.upgrade(conn)
+            try:
+                vault.keyfile, vault.keyfile_warning = settle(
+                    vault, opened.keyfile, passphrase, remember
+                )
+            except sqlcipher3.DatabaseError as exc:  # e.g. the page holding meta is damaged
+                raise DatabaseCorrupt(str(exc)) from None
+            if opened.finished_change and remember:
+                vault._finish_change()
             anchor.opened(vault)
         except BaseException:
             vault.lock()
@@ -215,16 +246,52 @@ class Vault:
                 (key, value),
             )
 
-    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the data key; the key file is replaced atomically, the database untouched."""
+    def change_passphrase(
+        self, new_passphrase: str, kdf: KdfParams | None = None, old_passphrase: str | None = None
+    ) -> None:
+        """A new data key and inbox key pair under *new_passphrase* (see :mod:`.rekey`): old
+        key files no longer open the vault. *old_passphrase*, if given, is checked first."""
+        from vidne.app.vault import rekey  # it uses backups, which use this module
+
+        rekey.change(self, new_passphrase, kdf, old_passphrase)
+
+    def _finish_change(self) -> None:
+        """A passphrase change stopped before its last step: replace the automatic backups."""
+        from vidne.app.vault import backup  # it uses this module
+
+        with contextlib.suppress(OSError, DiskFull):  # the unlock itself has succeeded
+            backup.replace_rolling(self)
+
+    # --- the key file's anchor (see anchor.py) ---------------------------------------------
+    def keyfile_anchor(self) -> bytes:
+        """The anchor bytes of the key file, as authenticated by this vault."""
+        return self.keyfile.anchor if self.keyfile is not None else b""
+
+    def write_keyfile_anchor(self, anchor_bytes: bytes) -> bool:
+        """Rewrite the key file with *anchor_bytes*; needs no passphrase (the key file's MAC is
+        keyed from the data key). False, writing nothing, when the key file on disk is not one
+        this vault can vouch for (changed outside Vidne, or by a passphrase change elsewhere).
+        """
         with self._lock:
             self._require()
-            old = KeyFile.read(self.key_path(self.directory))
-            params = kdf or old.kdf.fresh()
-            KeyFile.wrap(self._key, new_passphrase, params, old.inbox_public_key).write(
-                self.key_path(self.directory)
-            )
-            anchor.resealed(self)
+            current = self._keyfile_on_disk()
+            if current is None:
+                return False
+            updated = current.resealed(self._key, anchor=anchor_bytes)
+            updated.write(self.key_path(self.directory))
+            self.keyfile = updated
+            return True
+
+    def _keyfile_on_disk(self) -> KeyFile | None:
+        """The live key file, or the staged one of a passphrase change, if authentic."""
+        for path in (self.key_path(self.directory), pending_path(self.directory)):
+            try:
+                candidate = KeyFile.read(path)
+            except (KeyFileMissing, KeyFileCorrupt):
+                continue
+            if candidate.authentic(self._key):
+                return candidate
+        return None
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -320,7 +320,7 @@
     <message>
         <location line="-59"/>
         <source>The vault gets a new key: older key files and the automatic backups will no longer open it. Copies you made yourself (backup files saved elsewhere, copied folders, replaced-… folders from a restore) still open with the old passphrase; delete them if someone may know it. The new passphrase cannot be recovered either: write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boksen får en ny nøgle: ældre nøglefiler og de automatiske sikkerhedskopier kan ikke længere åbne den. Kopier, du selv har lavet (sikkerhedskopier gemt andre steder, kopierede mapper, replaced-…-mapper fra en gendannelse), kan stadig åbnes med den gamle adgangssætning; slet dem, hvis nogen kan kende den. Den nye adgangssætning kan heller ikke genskabes: skriv den ned et sikkert sted.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -593,12 +593,12 @@
     <message>
         <location line="+4"/>
         <source>Passphrase changed. The vault now has a new key: older key files and the automatic backups no longer open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangssætningen er ændret. Boksen har nu en ny nøgle: ældre nøglefiler og de automatiske sikkerhedskopier kan ikke længere åbne den.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copies you made yourself (backup files saved elsewhere, copied folders, replaced-… folders from a restore) still open with the old passphrase; delete them if someone may know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier, du selv har lavet (sikkerhedskopier gemt andre steder, kopierede mapper, replaced-…-mapper fra en gendannelse), kan stadig åbnes med den gamle adgangssætning; slet dem, hvis nogen kan kende den.</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands/report.py" line="+23"/>
@@ -639,6 +639,66 @@
         <location line="+5"/>
         <source>The vault that was there is kept in %1.</source>
         <translation>Den boks, der lå der, er gemt i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/timestamp.py" line="+22"/>
+        <source>still waiting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every item already has a trusted timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A timestamp service is an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>log entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>trusted time %1 UTC, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/verify_bundle.py" line="+19"/>
+        <source>This is not an evidence bundle (ZIP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle does not check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOTE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -859,7 +919,7 @@
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../ui/editor/sections.py" line="+111"/>
+        <location filename="../../ui/editor/sections.py" line="+112"/>
         <source>What happened – details</source>
         <translation>Hvad skete der – detaljer</translation>
     </message>
@@ -915,9 +975,27 @@
     </message>
 </context>
 <context>
+    <name>EditorEvidence</name>
+    <message>
+        <location filename="../../ui/editor/evidence_link.py" line="+81"/>
+        <source>Attach files to the episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence (%1)</source>
+        <translation type="unfinished">Bevismateriale (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>EffectSection</name>
     <message>
-        <location line="+168"/>
+        <location filename="../../ui/editor/record_sections.py" line="+75"/>
         <source>Effect on me</source>
         <translation>Betydning for mig</translation>
     </message>
@@ -1006,12 +1084,12 @@
 <context>
     <name>EpisodeEditor</name>
     <message>
-        <location filename="../../ui/editor/episode_editor.py" line="+102"/>
+        <location filename="../../ui/editor/episode_editor.py" line="+111"/>
         <source>Name, profile or number – as it appeared</source>
         <translation>Navn, profil eller nummer – som det stod</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>What happened, in factual words: where, what was written or shown, who saw it.</source>
         <translation>Hvad skete der, med saglige ord: hvor, hvad blev skrevet eller vist, hvem så det.</translation>
     </message>
@@ -1041,7 +1119,7 @@
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sender:</source>
         <translation>Afsender:</translation>
     </message>
@@ -1051,32 +1129,42 @@
         <translation>Grovhed:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What happened:</source>
         <translation>Hvad skete der:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+83"/>
         <source>New episode</source>
         <translation>Ny episode</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Episode %1</source>
         <translation>Episode %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+2"/>
+        <source>%1 – draft, not counted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Could not read from the vault: %1</source>
         <translation>Kunne ikke læse fra boksen: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Choose how serious it was before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Nothing obvious is missing from this record.</source>
         <translation>Der mangler ikke noget åbenlyst i denne registrering.</translation>
     </message>
@@ -1154,27 +1242,27 @@
     <message>
         <location line="+13"/>
         <source>The key file (vidne.key) was changed by something other than Vidne. Vidne has put back the values it can vouch for; captures taken while the vault was locked since then may have been readable by whoever changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglefilen (vidne.key) er blevet ændret af noget andet end Vidne. Vidne har sat de værdier tilbage, som den kan stå inde for; skærmbilleder taget, mens boksen var låst, kan siden da have kunnet læses af den, der ændrede den.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The key file (vidne.key) had its key for captures taken while locked replaced by someone else&apos;s. Vidne has put its own key back; captures sealed since then may have been readable by whoever replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>I nøglefilen (vidne.key) var nøglen til skærmbilleder taget, mens boksen er låst, skiftet ud med en andens. Vidne har sat sin egen nøgle tilbage; skærmbilleder forseglet siden da kan have kunnet læses af den, der skiftede den ud.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The capture was not saved: the key file is not the one this computer saw when the vault was last unlocked, so a capture sealed to it might be readable by someone else. Unlock Vidne once; if you did not change the passphrase, someone may have replaced the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skærmbilledet blev ikke gemt: nøglefilen er ikke den, denne computer så, da boksen sidst blev låst op, så et skærmbillede forseglet til den kunne måske læses af en anden. Lås Vidne op én gang; hvis du ikke har ændret adgangssætningen, kan nogen have skiftet nøglefilen ud.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This was the old passphrase: a passphrase change was completed just before Vidne stopped. Unlock with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det var den gamle adgangssætning: en ændring af adgangssætningen blev gennemført, lige før Vidne stoppede. Lås op med den nye adgangssætning.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The passphrase change was interrupted before it took effect, so the vault still opens with the old passphrase. Unlock with it and change the passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen af adgangssætningen blev afbrudt, før den trådte i kraft, så boksen åbnes stadig med den gamle adgangssætning. Lås op med den, og ændr adgangssætningen igen.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1266,11 +1354,40 @@
     </message>
 </context>
 <context>
+    <name>EvidenceIntake</name>
+    <message numerus="yes">
+        <location filename="../../ui/evidence/paste_drop.py" line="+124"/>
+        <source>%n item(s) added to the episode.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) added to the Inbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceSection</name>
     <message>
-        <location filename="../../ui/editor/sections.py" line="-59"/>
+        <location filename="../../ui/editor/record_sections.py" line="-68"/>
         <source>Evidence</source>
         <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or paste a screenshot with Ctrl+V, or drop files on the window.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1288,7 +1405,7 @@
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Attached:</source>
         <translation>Vedhæftet:</translation>
     </message>
@@ -1600,7 +1717,7 @@
 <context>
     <name>FollowUpSection</name>
     <message>
-        <location filename="../../ui/editor/sections.py" line="+111"/>
+        <location filename="../../ui/editor/record_sections.py" line="+111"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
@@ -1661,6 +1778,14 @@
         <location line="+1"/>
         <source>Workplace:</source>
         <translation>Arbejdsplads:</translation>
+    </message>
+</context>
+<context>
+    <name>GuessNote</name>
+    <message>
+        <location filename="../../ui/editor/quick_fields.py" line="+64"/>
+        <source>A guess from the captured window “%1”. Check it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1941,17 +2066,12 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/evidence/inbox_page.py" line="+66"/>
+        <location filename="../../ui/evidence/inbox_page.py" line="+69"/>
         <source>No new captures. Press the capture hotkey or use the tray icon to capture the screen.</source>
         <translation>Ingen nye skærmbilleder. Tryk på genvejstasten, eller brug ikonet i systembakken for at tage et skærmbillede.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>New episode from selected…</source>
-        <translation>Ny episode ud fra valgte…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>Attach to episode…</source>
         <translation>Knyt til episode…</translation>
     </message>
@@ -1976,17 +2096,12 @@
         <translation>Ingen nye skærmbilleder. Brug menuen Skærmbillede eller ikonet i systembakken.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>New episode</source>
-        <translation>Ny episode</translation>
+        <location line="-32"/>
+        <source>New episode from selected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What happened? (you can add the rest in the editor)</source>
-        <translation>Hvad skete der? (du kan tilføje resten i editoren)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+121"/>
         <source>There are no episodes yet; make a new one instead.</source>
         <translation>Der er endnu ingen episoder; opret en ny i stedet.</translation>
     </message>
@@ -2162,12 +2277,12 @@
         <translation>Navnet eller arbejdspladsen på rapportens forside blev ændret uden for Vidne</translation>
     </message>
     <message>
-        <location filename="../../app/vault/record_kinds.py" line="+51"/>
+        <location filename="../../app/vault/record_kinds.py" line="+53"/>
         <source>The record of this vault&apos;s upgrade was changed outside Vidne</source>
         <translation>Optegnelsen af denne boks&apos; opgradering blev ændret uden for Vidne</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+3"/>
         <source>The log was changed outside Vidne at entry %1</source>
         <translation>Loggen blev ændret uden for Vidne ved post %1</translation>
@@ -2211,6 +2326,21 @@
         <location line="+3"/>
         <source>unknown record kind</source>
         <translation>ukendt slags post</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/trusted_time/tokens.py" line="+174"/>
+        <source>A trusted timestamp (%1) was added outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A trusted timestamp (%1) was changed outside Vidne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A trusted timestamp (%1) was deleted outside Vidne</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2264,7 +2394,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+130"/>
+        <location filename="../../ui/window/main_window.py" line="+140"/>
         <source>Episodes</source>
         <translation>Episoder</translation>
     </message>
@@ -2295,7 +2425,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../ui/window/main_window.py" line="+254"/>
+        <location filename="../../ui/window/main_window.py" line="+266"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
@@ -2306,7 +2436,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/window/main_window.py" line="-251"/>
+        <location filename="../../ui/window/main_window.py" line="-263"/>
         <source>Guide</source>
         <translation>Vejledning</translation>
     </message>
@@ -2356,7 +2486,7 @@
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+18"/>
+        <location filename="../../ui/window/main_window.py" line="+19"/>
         <source>Main</source>
         <translation>Hovedlinje</translation>
     </message>
@@ -2371,7 +2501,7 @@
         <translation>Rapport og bevispakke…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="-24"/>
+        <location filename="../../ui/window/main_window.py" line="-25"/>
         <source>Inbox</source>
         <translation>Indbakke</translation>
     </message>
@@ -2386,7 +2516,7 @@
         <translation>Skærmbilleder</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Capture</source>
         <translation>&amp;Skærmbillede</translation>
     </message>
@@ -2406,7 +2536,7 @@
         <translation>Hver ændring føjes til en hashkæde, så en senere ændring af dine optegnelser ville kunne ses. SHA-256 af den nyeste post: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Delete episode</source>
         <translation>Slet episode</translation>
     </message>
@@ -2436,7 +2566,7 @@
         <translation>Afslut Vidne</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Vidne stays open: what you typed could not be saved. %1</source>
         <translation>Vidne forbliver åben: det, du skrev, kunne ikke gemmes. %1</translation>
     </message>
@@ -2791,7 +2921,7 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/editor/record_table.py" line="+42"/>
+        <location filename="../../ui/editor/record_table.py" line="+58"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
@@ -2901,6 +3031,24 @@
         <location line="+1"/>
         <source>Unknown or anonymous</source>
         <translation>Ukendt eller anonym</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNote</name>
+    <message>
+        <location filename="../../ui/editor/quick_fields.py" line="+21"/>
+        <source>If you are in danger now, call 112. To report a threat to the police, call 114 or go to politi.dk. You do not have to do this alone: tell your leader, your union or your health and safety representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Police journal number, if you reported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police journal number</source>
+        <translation type="unfinished">Politiets journalnummer</translation>
     </message>
 </context>
 <context>
@@ -3171,7 +3319,7 @@
 <context>
     <name>SenderSection</name>
     <message>
-        <location filename="../../ui/editor/sections.py" line="-215"/>
+        <location filename="../../ui/editor/sections.py" line="+56"/>
         <source>Sender</source>
         <translation>Afsender</translation>
     </message>
@@ -3340,9 +3488,22 @@
     </message>
 </context>
 <context>
+    <name>SeverityCombo</name>
+    <message>
+        <location filename="../../ui/editor/quick_fields.py" line="-67"/>
+        <source>Choose how serious it was…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not chosen yet. Each level is described here as you move through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
-        <location line="+59"/>
+        <location filename="../../app/episodes/vocabulary.py" line="+59"/>
         <source>Screen capture</source>
         <translation>Skærmbillede</translation>
     </message>
@@ -3509,11 +3670,64 @@
         <source>Imported file</source>
         <translation>Importeret fil</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Pasted from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedTime</name>
+    <message>
+        <location filename="../../app/evidence/trusted_time/client.py" line="+40"/>
+        <source>The timestamp service gave no usable answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The answer is not a timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service refused to stamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer is for another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer&apos;s signature does not check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only http and https addresses can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service answered with an error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/trusted_time/stamping.py" line="+99"/>
+        <source>No timestamp service is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/security/unlock_dialog.py" line="+38"/>
+        <location filename="../../ui/security/unlock_dialog.py" line="+39"/>
         <source>Unlock Vidne</source>
         <translation>Lås Vidne op</translation>
     </message>
@@ -3530,12 +3744,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+89"/>
+        <location line="+100"/>
         <source>Unlock</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-58"/>
+        <source>The key file was changed</source>
+        <translation>Nøglefilen er blevet ændret</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Wait %1 s – too many wrong attempts</source>
         <translation>Vent %1 s – for mange forkerte forsøg</translation>
     </message>
@@ -3670,9 +3889,17 @@
     </message>
 </context>
 <context>
+    <name>WhenEdit</name>
+    <message>
+        <location filename="../../ui/editor/when_edit.py" line="+31"/>
+        <source>Type e.g. 14.3 18:05 or “yesterday 20:10”, or use the arrows and calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhoKnowsSection</name>
     <message>
-        <location filename="../../ui/editor/sections.py" line="+102"/>
+        <location filename="../../ui/editor/record_sections.py" line="-56"/>
         <source>Who knows</source>
         <translation>Hvem ved det</translation>
     </message>

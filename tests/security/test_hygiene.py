@@ -249,3 +249,17 @@ def test_a_report_written_over_a_file_readable_by_others_is_private(
         code, err = vidne_cli(args, PASSPHRASE + "\n", capsys, monkeypatch)
         assert (code, err) == (0, "")
         assert oct(mode(out)) == "0o600", command
+
+
+@POSIX_ONLY
+def test_a_file_system_without_modes_does_not_stop_the_vault_opening(
+    vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FAT stick (or Windows) keeps no modes: chmod 'works' and changes nothing."""
+    from vidne.app.vault import permissions
+
+    vault.lock()
+    vault_dir.chmod(0o755)
+    monkeypatch.setattr(permissions.os, "chmod", lambda *_args: None)
+    assert permissions.tighten(vault_dir) == []
+    Vault.open(vault_dir, PASSPHRASE).lock()

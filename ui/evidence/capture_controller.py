@@ -248,6 +248,9 @@ class CaptureController(QObject):
         self.tray.set_locked(True)
         self.inbox = None
         self.episode_captures = None
+        if self.overlay is not None and not self.overlay.isVisible():  # not while selecting
+            self.overlay.deleteLater()  # with it the frozen desktop of the last region capture
+            self.overlay = None
 
     def on_saved(self, _capture_id: int, sealed: bool, _sha: str) -> None:
         self.tray.notify_saved(sealed)

@@ -1,13 +1,15 @@
 """Change the passphrase: the old one, the new one twice, a strength meter; work off the GUI thread.
 
-The old passphrase is checked by unwrapping the key file; then :meth:`Vault.change_passphrase`
-re-wraps the data key and replaces the key file atomically (old or new works, never neither).
-Both Argon2id runs happen on the database thread, never on the GUI thread.
+The old passphrase is checked against the key file as read at unlock; then
+:meth:`Vault.change_passphrase` gives the vault a new data key and inbox key pair under the new
+passphrase (:mod:`vidne.app.vault.rekey`: old or new works, never neither, and older key files
+no longer open the vault). The note says plainly what a change cannot reach: copies the user
+made elsewhere. Both Argon2id runs happen on the database thread, never on the GUI thread.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from vidne.app.errors import WrongPassphrase
-from vidne.app.vault.keyfile import KdfParams, KeyFile
+from vidne.app.vault.keyfile import KdfParams
 from vidne.app.vault.passphrase import problem
 from vidne.app.vault.store import Vault
 from vidne.ui.errors import user_message
@@ -27,9 +29,9 @@ from vidne.ui.tasks import run_db
 
 
 def change(vault: Vault, old: str, new: str, kdf: KdfParams | None = None) -> None:
-    """Check *old* against the key file, then re-wrap with *new* (runs on the db thread)."""
-    KeyFile.read(Vault.key_path(vault.directory)).unwrap(old)  # WrongPassphrase if not
-    vault.change_passphrase(new, kdf)
+    """Check *old* against the key file read at unlock (not the file on disk, which someone
+    could have swapped), then give the vault a new key under *new* (on the db thread)."""
+    vault.change_passphrase(new, kdf, old_passphrase=old)  # WrongPassphrase if *old* is wrong
 
 
 class ChangePassphraseDialog(QDialog):
@@ -57,12 +59,16 @@ class ChangePassphraseDialog(QDialog):
         self.error.setStyleSheet("color: #b03a2e;")
         note = QLabel(
             self.tr(
-                "Backups made before the change still open with the old "
-                "passphrase. The new one cannot be recovered either: write it "
-                "down somewhere safe."
+                "The vault gets a new key: older key files and the automatic backups "
+                "will no longer open it. Copies you made yourself (backup files saved "
+                "elsewhere, copied folders, replaced-… folders from a restore) still open "
+                "with the old passphrase; delete them if someone may know it. The new "
+                "passphrase cannot be recovered either: write it down somewhere safe."
             ),
             self,
         )
+        note.setObjectName("changeNote")
+        note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = QPushButton(self.tr("Change passphrase"), self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -88,6 +89,17 @@ class UnlockDialog(QDialog):
         self.wait_label.hide()
         self.unlocked.emit(vault)
         self.accept()
+        if vault.keyfile_warning is not None:  # the key file was changed outside Vidne
+            self._warn(vault.keyfile_warning.message())
+
+    def _warn(self, text: str) -> None:
+        """Say it once the window is open; not modal, the vault is usable meanwhile."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The key file was changed"), text)
+        box.setObjectName("keyfileWarning")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.keyfile_warning_box = box  # kept alive until closed
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)

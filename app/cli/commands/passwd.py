@@ -1,8 +1,11 @@
 """``vidne passwd``: change the passphrase (old and new on the first two lines of stdin).
 
-Only the key file changes: the data key is re-wrapped and the key file replaced atomically
-(temp file, fsync, rename), so a crash at any instant leaves either the old or the new
-passphrase working. Backups made earlier still open with the passphrase they were made with.
+The change revokes the old passphrase (:mod:`vidne.app.vault.rekey`): the database is
+re-encrypted under a new data key, so no older key file opens it; the inbox gets a new key
+pair, and the automatic backups are replaced by one under the new key. The key file is read
+once, at unlock: its costs are never taken from a file read later. A crash at any instant
+leaves either the old or the new passphrase working. Copies the user made elsewhere are out of
+reach and still open with the old passphrase; the message says so.
 """
 
 from __future__ import annotations
@@ -27,7 +30,14 @@ def handle(args: argparse.Namespace) -> int:
         vault.change_passphrase(new)
     print(
         translate(
-            "Cli", "Passphrase changed. Backups made before now still open with the old passphrase."
+            "Cli",
+            "Passphrase changed. The vault now has a new key: older key files and the automatic backups no longer open it.",
+        )
+    )
+    print(
+        translate(
+            "Cli",
+            "Copies you made yourself (backup files saved elsewhere, copied folders, replaced-… folders from a restore) still open with the old passphrase; delete them if someone may know it.",
         )
     )
     return 0

@@ -15,11 +15,14 @@ def handle(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         report = check(vault)
         note = anchor.status(vault).note()
+        tampered = vault.keyfile_warning  # found (and put right) by this unlock
     if note:
         print(f"vidne: {note}")
-    if report.problem:
+    problems = [p for p in (tampered and tampered.message(), report.problem) if p]
+    if problems:
         failed = translate("Cli", "Verification failed:")
-        print(f"vidne: {failed} {report.problem}")
+        for problem in problems:
+            print(f"vidne: {failed} {problem}")
         return 3
     print(
         translate("Cli", "OK: %n records, chain head %1")

@@ -1,4 +1,4 @@
-"""Changing the passphrase: only the key file changes, atomically; old or new always opens."""
+"""Changing the passphrase: a new data key, atomically; old or new always opens, never both."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from vidne.app import atomic
-from vidne.app.errors import WrongPassphrase
+from vidne.app.errors import DatabaseCorrupt, WrongPassphrase
 from vidne.app.vault.store import Vault
 
 from tests.conftest import FAST_KDF, PASSPHRASE, file_hashes
@@ -62,24 +62,29 @@ def opens_with(directory: Path) -> list[str]:
         try:
             Vault.open(directory, secret).lock()
             works.append(secret)
-        except WrongPassphrase:
+        except (WrongPassphrase, DatabaseCorrupt):  # an old key file: "does not belong"
             pass
     return works
 
 
-def test_passwd_changes_only_the_key_file(vault: Vault) -> None:
+def test_passwd_gives_the_vault_a_new_key_and_says_what_it_cannot_reach(vault: Vault) -> None:
     directory = vault.directory
+    vault.set_meta("marker", "kept")
     vault.lock()
     before = file_hashes(directory)
+    old_keyfile = (directory / "vidne.key").read_bytes()
     code, out, err = run("passwd", "--data-dir", str(directory), stdin=f"{PASSPHRASE}\n{NEW}\n")
     assert code == 0, err
     assert "Passphrase changed" in out
+    assert "still open with the old passphrase" in out  # the user's own copies
     after = file_hashes(directory)
     assert after["vidne.key"] != before["vidne.key"]
-    assert {k: v for k, v in after.items() if k != "vidne.key"} == {
-        k: v for k, v in before.items() if k != "vidne.key"
-    }
+    assert after["vidne.db"] != before["vidne.db"]  # re-encrypted under a new data key
     assert opens_with(directory) == [NEW]
+    with Vault.open(directory, NEW) as v:
+        assert v.meta("marker") == "kept"
+    (directory / "vidne.key").write_bytes(old_keyfile)  # an old key file put back
+    assert opens_with(directory) == []
 
 
 @pytest.mark.parametrize(
@@ -116,10 +121,10 @@ def test_a_crash_at_each_step_of_the_key_file_write_leaves_the_old_passphrase(
         raise Killed()
 
     target = {"write": "write", "fsync": "fsync", "replace": "replace"}[step]
-    monkeypatch.setattr(atomic.os, target, die)
-    with pytest.raises(Killed):
+    with monkeypatch.context() as patch, pytest.raises(Killed):
+        # (a context, not monkeypatch.undo(): that would also undo the isolated user dirs)
+        patch.setattr(atomic.os, target, die)
         vault.change_passphrase(NEW, FAST_KDF)
-    monkeypatch.undo()
     vault.lock()
     assert opens_with(vault.directory) == [PASSPHRASE]
 

@@ -158,16 +158,21 @@ def test_lock_drops_the_key_and_closes(vault: Vault) -> None:
         vault.meta("x")
 
 
-def test_change_passphrase_rewraps_only_the_key(vault: Vault, vault_dir: Path) -> None:
+def test_change_passphrase_gives_a_new_data_key_and_inbox_key(
+    vault: Vault, vault_dir: Path
+) -> None:
     vault.set_meta("x", "kept")
     with vault.read() as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db_before = (vault_dir / "vidne.db").read_bytes()
     old_key = KeyFile.read(vault_dir / "vidne.key")
+    old_data_key = bytes(vault._key)
     vault.change_passphrase("en helt ny passphrase", FAST_KDF.fresh())
+    assert bytes(vault._key) != old_data_key
+    assert vault.meta("x") == "kept"  # the open vault goes on working
     vault.lock()
-    assert (vault_dir / "vidne.db").read_bytes() == db_before
-    assert KeyFile.read(vault_dir / "vidne.key").inbox_public_key == old_key.inbox_public_key
+    assert (vault_dir / "vidne.db").read_bytes() != db_before
+    assert KeyFile.read(vault_dir / "vidne.key").inbox_public_key != old_key.inbox_public_key
     with pytest.raises(WrongPassphrase):
         Vault.open(vault_dir, PASSPHRASE)
     with Vault.open(vault_dir, "en helt ny passphrase") as v:
