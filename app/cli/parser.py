@@ -79,7 +79,22 @@ def add_selection_options(p: argparse.ArgumentParser) -> None:
         action="store_false",
         help="list the evidence without printing the images",
     )
+    p.add_argument(
+        "--request",
+        metavar="TEXT",
+        default="",
+        help="what you ask for, in your own words (printed on the report's first page)",
+    )
     add_passphrase_option(p)
+
+
+def add_delimiter_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--delimiter",
+        choices=("semicolon", "comma", "tab"),
+        help="CSV column separator (default: semicolon for Danish, comma for English, "
+        "which is what a spreadsheet in that language expects)",
+    )
 
 
 # --- the subcommands, in the order of ``vidne --help`` -----------------------------------------
@@ -120,6 +135,7 @@ def backup(sub: Any, common: argparse.ArgumentParser) -> None:
 def bundle(sub: Any, common: argparse.ArgumentParser) -> None:
     p = subparser(sub, common, "bundle", "write an evidence bundle (ZIP) that can be verified")
     add_selection_options(p)
+    add_delimiter_option(p)
 
 
 def capture(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -152,6 +168,7 @@ def export(sub: Any, common: argparse.ArgumentParser) -> None:
     p = subparser(sub, common, "export", "write every episode as JSON or CSV (no images)")
     p.add_argument("--format", choices=("json", "csv"), required=True)
     p.add_argument("--out", metavar="FILE", required=True, type=Path)
+    add_delimiter_option(p)
     add_passphrase_option(p)
 
 

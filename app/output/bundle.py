@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from vidne.app.evidence import kinds, origin
 from vidne.app.evidence.store import CaptureInfo
+from vidne.app.evidence.trusted_time.bundle_part import BundleTokens
 from vidne.app.output.export import locked_fields, to_csv, to_json
 from vidne.app.output.report import data, pdf
 from vidne.app.output.report.selection import Selection
@@ -90,15 +91,18 @@ def write(
     out: Path,
     progress: pdf.ProgressFn | None = None,
     cancel: Callable[[], bool] | None = None,
+    csv_delimiter: str | None = None,
 ) -> pdf.Plan:
-    """Write the bundle to *out*; on cancel or error the partial file is removed."""
+    """Write the bundle to *out*; on cancel or error the partial file is removed.
+    ``episodes.csv`` is in the report's language, split by *csv_delimiter* (by default the
+    language's: semicolons for Danish)."""
     plan = pdf.plan(vault, selection)
     existed = out.exists()
     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     private_fd(fd)  # os.open keeps the mode of a file it replaces
     try:
         with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w") as zf:
-            _fill(_Writer(zf), vault, selection, plan, progress, cancel)
+            _fill(_Writer(zf), vault, selection, plan, progress, cancel, csv_delimiter)
     except BaseException:
         if not existed:
             with contextlib.suppress(OSError):
@@ -114,6 +118,7 @@ def _fill(
     plan: pdf.Plan,
     progress: pdf.ProgressFn | None,
     cancel: Callable[[], bool] | None,
+    csv_delimiter: str | None = None,
 ) -> None:
     # The report's own steps come first, then one step per evidence file.
     report_steps = len(plan.ctx.episodes) + len(plan.items) + 2
@@ -144,12 +149,16 @@ def _fill(
     for done, item in enumerate(plan.items, start=report_steps + 1):
         step(done)
         _add_item(w, vault, item, plan)
+    stamps = BundleTokens(vault)  # trusted time: each file's token beside it (.tsr)
+    stamps.add_items(w.add, list(w.sums))
     rows = [_with_origin(dict(e), plan) for e in plan.ctx.episodes]
     w.add("episodes.json", to_json(rows))
-    w.add("episodes.csv", to_csv(rows))
-    w.add("LAES-MIG_README.txt", README.encode("utf-8"))
+    w.add("episodes.csv", to_csv(rows, plan.ctx.lang, csv_delimiter))
+    w.add("LAES-MIG_README.txt", (README + stamps.readme()).encode("utf-8"))
     sums = "".join(f"{digest}  {name}\n" for digest, name in w.sums)
     w.zf.writestr(_info("SHA256SUMS", zipfile.ZIP_DEFLATED), sums.encode("utf-8"))
+    # trusted time: the token over SHA256SUMS and the services' certificates, after it
+    stamps.finish(lambda n, b: w.zf.writestr(_info(n, zipfile.ZIP_DEFLATED), b), sums.encode())
     step(total)
 
 

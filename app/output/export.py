@@ -1,4 +1,11 @@
-"""Every episode as JSON or CSV, for a spreadsheet or another program (no images)."""
+"""Every episode as JSON or CSV, for a spreadsheet or another program (no images).
+
+JSON keeps the stored codes (for programs). CSV is for people with a spreadsheet: headers and
+values in the chosen language, as the report prints them (labels, "Ja"/"Nej", records one per
+line), every field quoted, UTF-8 with a byte-order mark; Danish uses semicolons, which is what
+Excel on a Danish system splits into columns (a comma is the Danish decimal sign), English uses
+commas. :data:`DELIMITERS` lets the user choose.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +15,36 @@ import json
 from typing import Any
 
 from vidne.app import __version__
+from vidne.app.episodes import vocabulary
 from vidne.app.episodes.store import EpisodeStore
 from vidne.app.episodes.vocabulary import is_internal
 from vidne.app.evidence import origin
+from vidne.app.output.report import fields, labels
 from vidne.app.timeutil import now_utc
 from vidne.app.vault.store import Vault
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+DELIMITERS = {"semicolon": ";", "comma": ",", "tab": "\t"}
+# Columns the export adds to the episode's own fields: {name: (da, en)}.
+EXTRA_HEADERS: dict[str, tuple[str, str]] = {
+    "id": ("Nr.", "No."),
+    "sender_id": ("Afsender-id", "Sender id"),
+    "sender_name": ("Afsender i registret", "Sender in the register"),
+    "sender_relation": ("Afsenderens relation", "Sender's relation"),
+    "sender_internal": ("Intern afsender", "Internal sender"),
+    "evidence_count": ("Antal bilag", "Evidence items"),
+    origin.EXPORT_FIELD: (
+        "Bilag optaget, mens Vidne var låst (SHA-256)",
+        "Evidence taken while Vidne was locked (SHA-256)",
+    ),
+    origin.EXPORT_NOTE_FIELD: ("Bemærkning til disse bilag", "Note on that evidence"),
+}
+TIMES = frozenset({"occurred_at", "occurred_until", "recorded_at", "updated_at"})
+
+
+def default_delimiter(lang: str) -> str:
+    """What a spreadsheet in that language splits on: semicolons in Danish, else commas."""
+    return ";" if lang == "da" else ","
 
 
 def neutralise(value: Any) -> str:
@@ -41,15 +71,46 @@ def to_json(rows: list[dict[str, Any]]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def to_csv(rows: list[dict[str, Any]]) -> bytes:
+def header(name: str, lang: str) -> str:
+    pair = EXTRA_HEADERS.get(name)
+    return (pair[0] if lang == "da" else pair[1]) if pair else labels.field(name, lang)
+
+
+def cell(name: str, value: Any, lang: str) -> str:
+    """One value as the report prints it: labels for codes, Ja/Nej, one record per line."""
+    if value is None or value == [] or value == "":
+        return ""
+    if isinstance(value, bool):
+        return labels.text("yes" if value else "no", lang)
+    if name == "sender_relation" and isinstance(value, str):
+        return vocabulary.label("relation", value, lang)
+    if isinstance(value, str) and name not in vocabulary.FIELD_TABLES and name not in TIMES:
+        return value
+    try:
+        return "\n".join(fields.formatter(name, lang)(value))
+    except (TypeError, ValueError):
+        return (
+            json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else str(value)
+        )
+
+
+def to_csv(rows: list[dict[str, Any]], lang: str = "en", delimiter: str | None = None) -> bytes:
+    """The rows as CSV in *lang* (headers and values), split by *delimiter* (by default the
+    language's, see :func:`default_delimiter`)."""
     columns: list[str] = []
     for row in rows:
         columns.extend(k for k in row if k not in columns)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
+    # Every field quoted: LibreOffice's import dialog splits on both ; and , by default.
+    writer = csv.writer(
+        buffer,
+        delimiter=delimiter or default_delimiter(lang),
+        quoting=csv.QUOTE_ALL,
+        lineterminator="\r\n",
+    )
+    writer.writerow([header(c, lang) for c in columns])
     for row in rows:
-        writer.writerow([neutralise(row.get(c)) for c in columns])
+        writer.writerow([neutralise(cell(c, row.get(c), lang)) for c in columns])
     # UTF-8 with BOM so that Excel on a Danish Windows reads æ, ø, å correctly.
     return buffer.getvalue().encode("utf-8-sig")
 

@@ -29,7 +29,14 @@ def selection_from(args: argparse.Namespace) -> Selection:
     if start and end and start > end:
         raise UsageError(translate("Cli", "The period ends before it starts."))
     lang = args.lang if args.lang in i18n.LANGUAGES else i18n.system_language()
-    return Selection(start=start, end=end, recipient=args.recipient, lang=lang, images=args.images)
+    return Selection(
+        start=start,
+        end=end,
+        recipient=args.recipient,
+        lang=lang,
+        images=args.images,
+        request=args.request,
+    )
 
 
 def output_path(args: argparse.Namespace) -> Path:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 from vidne.app.episodes import vocabulary
 from vidne.app.evidence import kinds, origin
 from vidne.app.evidence.store import CaptureInfo
 from vidne.app.output.report.fields import fmt_time
 from vidne.app.output.report.images import DPI, EvidenceImage, Prefetcher, pixel_size
-from vidne.app.output.report.layout import FRAME_H, FRAME_W
+from vidne.app.output.report.layout import FRAME_H, FRAME_W, WIDE_H, WIDE_W
 from vidne.app.output.report.sections import Context, Tick, _table
-from vidne.app.output.report.text import para
 
 IMAGE_MAX_H = FRAME_H * 0.72  # leaves room for the caption under the image on the same page
+WIDE_IMAGE_MAX_H = WIDE_H - 125  # the same on a landscape page
+WIDE_RATIO = 1.3
 
 
 def number(ctx: Context, excluded: set[int]) -> list[CaptureInfo]:
@@ -37,10 +38,10 @@ def printed(item: CaptureInfo) -> bool:
 
 def prefetch(items: list[CaptureInfo], prefetcher: Prefetcher) -> None:
     """Start scaling the images to 200 dpi at the size they will be printed."""
-    max_w, max_h = int(FRAME_W / 72 * DPI), int(IMAGE_MAX_H / 72 * DPI)
     for item in items:
         if printed(item):
-            prefetcher.submit(item.id, max_w, max_h)
+            w, h = (WIDE_W, WIDE_IMAGE_MAX_H) if is_wide(item) else (FRAME_W, IMAGE_MAX_H)
+            prefetcher.submit(item.id, int(w / 72 * DPI), int(h / 72 * DPI))
 
 
 def _caption(ctx: Context, item: CaptureInfo) -> list[Flowable]:
@@ -54,9 +55,7 @@ def _caption(ctx: Context, item: CaptureInfo) -> list[Flowable]:
         (ctx.t("program"), item.window_program),
         (ctx.t("original_name"), item.original_name),
     ]
-    story: list[Flowable] = [
-        ctx.p(f"<b>{escape(k)}:</b> {para(v)}", "small") for k, v in facts if v
-    ]
+    story: list[Flowable] = [ctx.text(v, "small", k) for k, v in facts if v]
     story.append(ctx.p(f"<b>{escape(ctx.t('sha256'))}:</b> {escape(item.sha256)}", "hash"))
     original = ctx.originals.get(item.id)
     if original is not None:
@@ -66,28 +65,68 @@ def _caption(ctx: Context, item: CaptureInfo) -> list[Flowable]:
     return story
 
 
+def is_wide(item: CaptureInfo) -> bool:
+    """A screen capture clearly wider than tall: printed on a landscape page, a third larger."""
+    w, h = pixel_size(item)
+    return item.source != "import" and w >= WIDE_RATIO * h
+
+
+def annex(ctx: Context, item: CaptureInfo, prefetcher: Prefetcher) -> list[Flowable]:
+    """One annex: a heading that names its episode, the picture (or a note), the caption."""
+    number_ = ctx.annex_of[item.id]
+    episodes = ", ".join(str(n) for n in ctx.episodes_of(number_))
+    head = ctx.p(escape(ctx.t("annex_for", number_, episodes)), "h2")
+    caption = _caption(ctx, item)
+    if printed(item) and ctx.selection.images:
+        picture = EvidenceImage(
+            prefetcher,
+            item.id,
+            pixel_size(item),
+            WIDE_IMAGE_MAX_H if is_wide(item) else IMAGE_MAX_H,
+            ctx.t("image_left_out"),
+            ctx.tick,
+        )
+        return [KeepTogether([head, picture, Spacer(1, 4), *caption])]
+    note = ctx.t("image_left_out") if printed(item) else ctx.t("not_an_image", item.mime)
+    return [KeepTogether([head, ctx.p(escape(note), "small"), *caption]), Tick(ctx.tick)]
+
+
+def annex_pages(
+    ctx: Context,
+    items: list[CaptureInfo],
+    prefetcher: Prefetcher,
+    heading: list[Flowable] | None = None,
+) -> tuple[list[Flowable], bool]:
+    """The annexes of *items*, each wide capture on a landscape page of its own, *heading*
+    on the page of the first; returns the flowables and whether the last page is landscape."""
+    story: list[Flowable] = []
+    wide = False
+    for item in items:
+        now_wide = printed(item) and ctx.selection.images and is_wide(item)
+        if now_wide:
+            story += [NextPageTemplate("wide"), PageBreak()]
+        elif wide:  # back to portrait pages after a landscape one
+            story += [NextPageTemplate("page"), PageBreak()]
+        elif heading is not None and not story:
+            story.append(PageBreak())
+        if heading is not None and item is items[0]:
+            story += heading
+        story += [*annex(ctx, item, prefetcher), Spacer(1, 10)]
+        wide = now_wide
+    return story, wide
+
+
+def portrait(wide: bool) -> list[Flowable]:
+    """What goes on after landscape annex pages: a portrait page again."""
+    return [NextPageTemplate("page"), PageBreak()] if wide else []
+
+
 def evidence(ctx: Context, items: list[CaptureInfo], prefetcher: Prefetcher) -> list[Flowable]:
     if not items:
         return []
-    story: list[Flowable] = [PageBreak(), ctx.p(escape(ctx.t("annexes")), "h1")]
-    for item in items:
-        head = ctx.p(escape(ctx.t("annex", ctx.annex_of[item.id])), "h2")
-        caption = _caption(ctx, item)
-        if printed(item) and ctx.selection.images:
-            picture = EvidenceImage(
-                prefetcher,
-                item.id,
-                pixel_size(item),
-                IMAGE_MAX_H,
-                ctx.t("image_left_out"),
-                ctx.tick,
-            )
-            story.append(KeepTogether([head, picture, Spacer(1, 4), *caption]))
-        else:
-            note = ctx.t("image_left_out") if printed(item) else ctx.t("not_an_image", item.mime)
-            story += [KeepTogether([head, ctx.p(escape(note), "small"), *caption]), Tick(ctx.tick)]
-        story.append(Spacer(1, 10))
-    return story
+    heading = [ctx.p(escape(ctx.t("annexes")), "h1")]
+    pages, wide = annex_pages(ctx, items, prefetcher, heading)
+    return [*pages, *portrait(wide)]
 
 
 def integrity(ctx: Context, items: list[CaptureInfo]) -> list[Flowable]:

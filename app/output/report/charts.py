@@ -1,7 +1,10 @@
 """The Overview figures as reportlab vector drawings (no images, so text stays sharp).
 
-Each function takes the numbers from :mod:`vidne.app.episodes.overview` and returns a ``Drawing`` of the given
-width; labels are plain strings made visible by :func:`vidne.app.output.report.text.visible`.
+Each function takes the numbers from :mod:`vidne.app.episodes.overview` and returns a
+``Drawing`` of the given width. Severity is told by a light-to-dark ramp *and* a hatching per
+level, with the counts written in the bars, so the charts read the same printed in black and
+white. Labels are user text made visible (:mod:`vidne.app.output.report.text`), set in the
+face that draws each character and in reading order; a long name is shortened with an ellipsis.
 """
 
 from __future__ import annotations
@@ -9,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 from vidne.app.episodes import overview
-from vidne.app.output.report import fonts
-from vidne.app.output.report.text import visible
+from vidne.app.output.report import bidi, fonts
+from vidne.app.output.report.text import fit, runs, visible, width
 
 SEVERITY_COLOURS = [
     colors.HexColor(c) for c in ("#f2d98c", "#f0a95b", "#e0703c", "#c23b2a", "#7a1418")
@@ -23,24 +26,82 @@ TEXT = colors.HexColor("#222222")
 FONT_SIZE = 7
 
 
-def _label(x: float, y: float, text: str, anchor: str = "start", size: float = FONT_SIZE) -> String:
-    return String(
-        x,
-        y,
-        visible(text),
-        fontName=fonts.REGULAR,
-        fontSize=size,
-        fillColor=TEXT,
-        textAnchor=anchor,
-    )
+# Per level: hatch lines as (dx, dy) directions, in white on the darker fills.
+HATCH: list[list[tuple[float, float]]] = [[], [(1, 0)], [(0, 1)], [(1, 1)], [(1, 1), (1, -1)]]
+HATCH_COLOURS = [TEXT, TEXT, TEXT, colors.white, colors.white]
+HATCH_STEP = 3.2
+
+
+def _label(
+    x: float,
+    y: float,
+    text: str,
+    anchor: str = "start",
+    size: float = FONT_SIZE,
+    room: float | None = None,
+    colour: colors.Color = TEXT,
+) -> Group:
+    """User or own text at (x, y): faces switched, reading order, shortened to *room*."""
+    shown = visible(text)
+    if room is not None:
+        shown = fit(shown, room, size)
+    shown = bidi.one_line(shown)
+    total = width(shown, size)
+    left = x - total if anchor == "end" else x - total / 2 if anchor == "middle" else x
+    group = Group()
+    for face, piece in runs(shown):
+        font = face or fonts.REGULAR
+        group.add(String(left, y, piece, fontName=font, fontSize=size, fillColor=colour))
+        left += width(piece, size)
+    return group
+
+
+def _hatched(x: float, y: float, w: float, h: float, level: int) -> Group:
+    """A bar piece in the level's grey-distinct fill with the level's hatching on top."""
+    group = Group(Rect(x, y, w, h, fillColor=SEVERITY_COLOURS[level], strokeColor=None))
+    colour = HATCH_COLOURS[level]
+    for dx, dy in HATCH[level]:
+        if dy == 0:  # horizontal lines
+            for k in range(1, int(h / HATCH_STEP) + 1):
+                group.add(_line(x, y + k * HATCH_STEP, x + w, y + k * HATCH_STEP, colour))
+        elif dx == 0:  # vertical lines
+            for k in range(1, int(w / HATCH_STEP) + 1):
+                group.add(_line(x + k * HATCH_STEP, y, x + k * HATCH_STEP, y + h, colour))
+        else:
+            for seg in _diagonals(x, y, w, h, dy):
+                group.add(_line(*seg, colour))
+    return group
+
+
+def _line(x0: float, y0: float, x1: float, y1: float, colour: colors.Color) -> Line:
+    return Line(x0, y0, x1, y1, strokeColor=colour, strokeWidth=0.5)
+
+
+def _diagonals(
+    x: float, y: float, w: float, h: float, slope: float
+) -> list[tuple[float, float, float, float]]:
+    """45° lines across the rectangle, clipped to it (slope 1 rises, -1 falls)."""
+    out = []
+    step = HATCH_STEP * 1.4
+    c = -h + step
+    while c < w:
+        x0, x1 = max(c, 0.0), min(c + h, w)
+        if x1 > x0:
+            y0, y1 = x0 - c, x1 - c
+            if slope < 0:
+                y0, y1 = h - y0, h - y1
+            out.append((x + x0, y + y0, x + x1, y + y1))
+        c += step
+    return out
 
 
 def _legend(d: Drawing, y: float, names: Sequence[str]) -> None:
     x = 0.0
-    for colour, name in zip(SEVERITY_COLOURS, names, strict=False):
-        d.add(Rect(x, y, 7, 7, fillColor=colour, strokeColor=None))
-        d.add(_label(x + 10, y + 1, name))
-        x += 12 + len(name) * 4.2
+    for level, name in enumerate(names[: len(SEVERITY_COLOURS)]):
+        d.add(_hatched(x, y, 9, 9, level))
+        d.add(Rect(x, y, 9, 9, fillColor=None, strokeColor=TEXT, strokeWidth=0.3))
+        d.add(_label(x + 12, y + 1.5, name))
+        x += 18 + width(visible(name), FONT_SIZE)
 
 
 def per_month(
@@ -61,21 +122,23 @@ def per_month(
         x, y = left + i * slot + slot * 0.15, bottom
         for level, n in enumerate(row):
             if n:
-                d.add(
-                    Rect(
-                        x,
-                        y,
-                        slot * 0.7,
-                        n * scale,
-                        fillColor=SEVERITY_COLOURS[level],
-                        strokeColor=None,
-                    )
-                )
+                d.add(_hatched(x, y, slot * 0.7, n * scale, level))
+                if n * scale >= 9 and slot * 0.7 >= 9:  # the count, where it fits
+                    d.add(_count(x + slot * 0.35, y + n * scale / 2 - 2.5, n, level))
                 y += n * scale
         if i % every == 0:
             d.add(_label(x + slot * 0.35, bottom - 10, month, "middle"))
     _legend(d, 0, severity_names)
     return d
+
+
+def _count(x: float, y: float, n: int, level: int) -> Group:
+    """A segment's count on a white patch, so it reads over any fill and hatching."""
+    text = str(n)
+    w = width(text, 6) + 2
+    group = Group(Rect(x - w / 2, y - 1, w, 7.5, fillColor=colors.white, strokeColor=None))
+    group.add(_label(x, y, text, "middle", 6))
+    return group
 
 
 def _time_axis(
@@ -115,9 +178,10 @@ def severity_trend(
             Circle(
                 x,
                 y_of(level),
-                2.2,
+                2.4,
                 fillColor=SEVERITY_COLOURS[max(0, level - 1) % 5],
-                strokeColor=None,
+                strokeColor=TEXT,  # an outline keeps the light levels visible in grey
+                strokeWidth=0.4,
             )
         )
         if t in highlight:
@@ -151,11 +215,10 @@ def senders(stats: Sequence[overview.SenderStats], width: float, limit: int = 10
     left, right = label_w + 4, width - 30
     for i, s in enumerate(shown):
         y = height - (i + 1) * row
-        name = s.name if len(s.name) <= 28 else s.name[:27] + "…"
-        d.add(_label(label_w, y + 3, name, "end"))
+        d.add(_label(label_w, y + 3, s.name, "end", room=label_w - 4))
         x0, x1 = _x(s.first, first, span, left, right), _x(s.last, first, span, left, right)
-        colour = SEVERITY_COLOURS[max(0, s.max_severity - 1) % 5]
-        d.add(Rect(x0, y + 1, max(x1 - x0, 3), row - 5, fillColor=colour, strokeColor=None))
-        d.add(_label(max(x1, x0 + 3) + 3, y + 3, f"{s.count}"))
+        level = max(0, s.max_severity - 1) % 5
+        d.add(_hatched(x0, y + 1, max(x1 - x0, 3), row - 5, level))
+        d.add(_label(max(x1, x0 + 3) + 3, y + 3, f"{s.count} ({s.max_severity})"))
     _time_axis(d, first, last, left, right, 12)
     return d

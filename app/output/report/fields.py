@@ -14,7 +14,9 @@ from vidne.app.episodes import vocabulary
 from vidne.app.output.report import labels
 from vidne.app.timeutil import parse_when
 
-SKIP = frozenset({"id", "sender_id", "relation"})
+SKIP = frozenset({"id", "sender_id", "relation", "draft"})
+# For the police: when, who (and where they wrote from), then their exact words.
+POLICE_FIRST = ("occurred_at", "occurred_until", "sender", "account", "url", "channel", "quote")
 LONG = frozenset(
     {"description", "quote", "context", "own_reply", "experience", "symptoms", "follow_up"}
 )
@@ -108,9 +110,13 @@ def is_empty(value: Any) -> bool:
     return False
 
 
-def rows(ep: Mapping[str, Any], lang: str, relation: str = "") -> list[tuple[str, str, bool]]:
-    """(label, text, is_long) for every filled-in field, known fields in their usual order."""
-    names = [n for n in labels.FIELDS if n in ep] + [n for n in ep if n not in labels.FIELDS]
+def rows(
+    ep: Mapping[str, Any], lang: str, relation: str = "", first: tuple[str, ...] = ()
+) -> list[tuple[str, str, bool]]:
+    """(label, text, is_long) for every filled-in field: the fields in *first* first, then
+    the known fields in their usual order, then any others."""
+    known = [n for n in (*first, *labels.FIELDS) if n in ep]
+    names = list(dict.fromkeys(known)) + [n for n in ep if n not in labels.FIELDS]
     out: list[tuple[str, str, bool]] = []
     for name in names:
         value = ep.get(name)

@@ -1,5 +1,8 @@
 """Evidence images for the report: downscaled to about 200 dpi at the size they are printed.
 
+A photo is turned the way its camera recorded (EXIF orientation), so it prints upright; its
+printed shape is that of the turned image.
+
 Decoding and scaling run on a small thread pool ahead of the page layout (Pillow releases the
 GIL), so a report with hundreds of full-HD captures stays within its time budget. Only the
 scaled JPEG is kept until it is drawn; nothing touches the disk.
@@ -16,7 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 from vidne.app.output.report import fonts
@@ -39,12 +42,15 @@ def pixel_size(item: Any) -> tuple[int, int]:
 def scale_to_jpeg(
     data: bytes, max_w: int, max_h: int, crop: tuple[int, int, int, int] | None = None
 ) -> bytes:
-    """Decode, crop to the region if asked, downscale to fit (never upscale), encode as JPEG."""
-    with Image.open(io.BytesIO(data)) as im:
-        if im.width * im.height > MAX_PIXELS:
+    """Decode, crop to the region if asked, turn upright, downscale to fit (never upscale),
+    encode as JPEG."""
+    with Image.open(io.BytesIO(data)) as opened:
+        if opened.width * opened.height > MAX_PIXELS:
             raise ValueError("image too large")
         if crop is None:
-            im.draft("RGB", (max_w, max_h))
+            side = max(max_w, max_h)  # either way round: the EXIF turn comes after
+            opened.draft("RGB", (side, side))
+        im = _upright(opened)
         if im.mode == "RGB":
             im.load()
             rgb = im.copy() if crop is not None else im
@@ -65,6 +71,14 @@ def scale_to_jpeg(
         # 4:4:4 keeps small screen text legible; the evidence's hash is of the original anyway.
         rgb.save(out, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
     return out.getvalue()
+
+
+def _upright(im: Image.Image) -> Image.Image:
+    """The image turned as its EXIF orientation says (screen captures have none)."""
+    if im.format != "JPEG" and im.format != "TIFF" and im.format != "WEBP":
+        return im
+    turned = ImageOps.exif_transpose(im)
+    return turned if turned is not None else im
 
 
 def _flatten(im: Image.Image) -> Image.Image:
@@ -90,6 +104,7 @@ class Prefetcher:
             max_workers=workers, thread_name_prefix="report-img", initializer=background_priority
         )
         self._jobs: dict[int, Future[bytes | None]] = {}
+        self._sizes: dict[int, tuple[int, int]] = {}  # the scaled images' pixel sizes
 
     def submit(self, capture_id: int, max_w: int, max_h: int) -> None:
         self._jobs[capture_id] = self._pool.submit(self._work, capture_id, max_w, max_h)
@@ -99,9 +114,19 @@ class Prefetcher:
         if data is None:
             return None
         try:
-            return scale_to_jpeg(data, max_w, max_h, crop)
+            jpeg = scale_to_jpeg(data, max_w, max_h, crop)
         except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
             return None
+        with Image.open(io.BytesIO(jpeg)) as scaled:  # reads the header only
+            self._sizes[capture_id] = scaled.size
+        return jpeg
+
+    def size(self, capture_id: int) -> tuple[int, int] | None:
+        """The scaled image's pixel size (waits for it), None if it cannot be read."""
+        job = self._jobs.get(capture_id)
+        if job is None or job.result() is None:
+            return None
+        return self._sizes.get(capture_id)
 
     def get(self, capture_id: int) -> bytes | None:
         job = self._jobs.pop(capture_id, None)
@@ -131,6 +156,9 @@ class EvidenceImage(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         w, h = self.size
+        scaled = self.prefetch.size(self.capture_id)
+        if scaled is not None and (scaled[0] >= scaled[1]) != (w >= h):
+            w, h = h, w  # turned upright by its EXIF orientation
         # Never blow a small image up beyond its natural size at 96 dpi (0.75 pt per pixel).
         scale = min(avail_w / w, self.max_h / h, MAX_SCALE)
         self.draw_w, self.draw_h = w * scale, h * scale

@@ -46,7 +46,14 @@ TEXT: dict[str, Pair] = {
     "charts": ("Mønster", "Pattern"),
     "chart_month": ("Episoder pr. måned efter grovhed", "Episodes per month by severity"),
     "chart_severity": ("Grovhed over tid med tendens", "Severity over time with trend"),
-    "chart_senders": ("Varighed og antal pr. afsender", "Duration and count per sender"),
+    "chart_senders": (
+        "Varighed og antal pr. afsender (i parentes: den groveste grovhed)",
+        "Duration and count per sender (in brackets: the gravest severity)",
+    ),
+    "chart_straws": (
+        "Punkter med en ring: mindre episoder efter en række andre (”dråben”).",
+        'Dots with a ring: minor episodes after a run of others ("the last straw").',
+    ),
     "deadlines": ("Frister, der kan have betydning", "Deadlines that may matter"),
     "deadline_employer": (
         "Arbejdsgiveren skal anmelde en arbejdsskade senest 14 dage efter første fraværsdag.",
@@ -108,6 +115,185 @@ TEXT: dict[str, Pair] = {
     "yes": ("Ja", "Yes"),
     "no": ("Nej", "No"),
     "none": ("Ingen episoder i det valgte udvalg.", "No episodes in the selection."),
+    # --- the first page: the case in words ----------------------------------------------
+    "story_title": ("Sagen kort", "The case in brief"),
+    "story_source": (
+        "Alle tal på denne side er beregnet ud fra de %1 episoder i rapporten.",
+        "Every figure on this page is computed from the %1 episodes in this report.",
+    ),
+    "b_who": ("Hvem og til hvem", "Who and to whom"),
+    "b_scope": ("Omfang", "Extent"),
+    "b_severity": ("Grovhed", "Severity"),
+    "b_frequency": ("Hyppighed og varighed", "Frequency and duration"),
+    "b_trend": ("Udvikling", "Development"),
+    "b_straws": ("Dråben", "The last straw"),
+    "b_senders": ("Afsendere og kanaler", "Senders and channels"),
+    "b_consequences": ("Følger", "Consequences"),
+    "b_request": ("Det beder jeg om", "What I ask for"),
+    "s_by": ("Rapporten er skrevet af %1 til: %2.", "This report is written by %1 for: %2."),
+    "s_by_unknown": (
+        "Rapporten er skrevet til: %1. Navnet på den, der rapporterer, er ikke udfyldt.",
+        "This report is written for: %1. The name of the person reporting is not filled in.",
+    ),
+    "s_workplace": ("Arbejdsplads: %1.", "Workplace: %1."),
+    "s_no_workplace": ("Arbejdspladsen er ikke udfyldt.", "The workplace is not filled in."),
+    "s_period": (
+        "Den dækker perioden %1 og er dannet %2.",
+        "It covers the period %1 and was generated on %2.",
+    ),
+    "s_count": (
+        "Der er registreret %1 fra %2 til %3, i alt %4.",
+        "%1 are recorded from %2 to %3, %4 in all.",
+    ),
+    "s_count_one": ("Der er registreret én episode, den %1.", "One episode is recorded, on %1."),
+    "s_levels": ("%1.", "%1."),
+    "s_per_month": (
+        "I gennemsnit %1 episoder pr. måned over %2; flest i %3 (%4).",
+        "On average %1 episodes a month over %2; most in %3 (%4).",
+    ),
+    "s_gap": (
+        "Den længste periode uden episoder var %1 (%2 – %3).",
+        "The longest time without an episode was %1 (%2 – %3).",
+    ),
+    "s_no_gap": (
+        "Der er ingen pause at måle: alle episoder faldt samme dag.",
+        "There is no gap to measure: every episode fell on the same day.",
+    ),
+    "s_rising": (
+        "Grovheden er stigende: tendenslinjen går fra %1 til %2 (%3 pr. 30 dage).",
+        "Severity is rising: the trend line goes from %1 to %2 (%3 per 30 days).",
+    ),
+    "s_falling": (
+        "Grovheden er faldende: tendenslinjen går fra %1 til %2 (%3 pr. 30 dage).",
+        "Severity is falling: the trend line goes from %1 to %2 (%3 per 30 days).",
+    ),
+    "s_steady": (
+        "Grovheden er nogenlunde uændret: tendenslinjen går fra %1 til %2.",
+        "Severity is about the same throughout: the trend line goes from %1 to %2.",
+    ),
+    "s_too_few": (
+        "Der er for få episoder (under %1) til at sige noget om udviklingen.",
+        "There are too few episodes (fewer than %1) to say how it develops.",
+    ),
+    "s_recent": (
+        "I de 30 dage op til den seneste episode: %1; i de 30 dage før: %2.",
+        "In the 30 days up to the latest episode: %1; in the 30 days before: %2.",
+    ),
+    "s_straws": (
+        "Mindre episoder, der fulgte efter mindst %2 andre inden for %3 dage og kan være "
+        "”dråben”: %4.",
+        'Minor episodes that followed at least %2 others within %3 days and may be "the last '
+        'straw": %4.',
+    ),
+    "s_no_straws": (
+        "Ingen mindre episode fulgte efter en række andre (”dråben”).",
+        'No minor episode followed a run of others ("the last straw").',
+    ),
+    "s_repeat": ("Afsendere bag flere episoder: %1.", "Senders behind more than one episode: %1."),
+    "s_no_repeat": (
+        "Ingen navngiven afsender står bag mere end én episode.",
+        "No named sender is behind more than one episode.",
+    ),
+    "s_channels": ("Kanaler: %1.", "Channels: %1."),
+    "s_sender": ("%1 (%2, %3 – %4)", "%1 (%2, %3 – %4)"),
+    "s_sick": (
+        "Der er registreret %1 ved %2; den første episode med sygedage var %3.",
+        "%1 are recorded with %2; the first episode with sick days was on %3.",
+    ),
+    "s_no_sick": ("Der er ikke registreret sygedage.", "No sick days are recorded."),
+    "s_doctor": ("Lægebesøg: %1, det første %2.", "Doctor visits: %1, the first on %2."),
+    "s_doctor_undated": ("Lægebesøg: %1 (uden dato).", "Doctor visits: %1 (no date)."),
+    "s_no_doctor": ("Der er ikke registreret lægebesøg.", "No doctor visits are recorded."),
+    "s_told": ("%1.", "%1."),
+    "s_told_one": ("%1 fra %2 (%3)", "%1 from %2 (%3)"),
+    "s_told_undated": ("%1 (%2, uden dato)", "%1 (%2, no date)"),
+    "s_deadline_employer": (
+        "Regnet fra den første episode med sygedage (%1): arbejdsgiverens frist for at "
+        "anmelde en arbejdsskade er %2%3.",
+        "Counted from the first episode with sick days (%1): the employer's deadline to "
+        "report a work injury is %2%3.",
+    ),
+    "s_deadline_own": (
+        "Medarbejderen eller fagforeningen kan selv anmelde inden for et år, dvs. senest %1%2.",
+        "The employee or the union can report it within one year, that is by %1%2.",
+    ),
+    "s_deadline_none": (
+        "Uden registrerede sygedage kan loggen ikke give en dato for anmeldelsesfristerne.",
+        "Without recorded sick days the log cannot give a date for the reporting deadlines.",
+    ),
+    "passed": (" (overskredet)", " (passed)"),
+    "days_left": (" (om %1 dage)", " (in %1 days)"),
+    "s_request_none": (
+        "Der er ikke skrevet, hvad der bedes om.",
+        "What is asked for has not been written.",
+    ),
+    # --- the cover ------------------------------------------------------------------------
+    "contents": ("Indhold", "Contents"),
+    "purpose_leader": (
+        "Formål: at give dig som leder et samlet billede af den digitale chikane, jeg har været "
+        "udsat for i forbindelse med mit arbejde, så den kan registreres, vurderes og følges op.",
+        "Purpose: to give you, as my manager, one picture of the online harassment I have been "
+        "exposed to because of my work, so that it can be registered, assessed and followed up.",
+    ),
+    "purpose_amr": (
+        "Formål: at give arbejdsmiljørepræsentanten et samlet billede af den digitale chikane, "
+        "jeg har været udsat for, så den kan registreres og indgå i arbejdsmiljøarbejdet.",
+        "Purpose: to give the health and safety representative one picture of the online "
+        "harassment I have been exposed to, so that it can be registered and included in the "
+        "work on the working environment.",
+    ),
+    "purpose_tr": (
+        "Formål: at give tillidsrepræsentanten et samlet billede af den digitale chikane, jeg "
+        "har været udsat for, så du kan støtte mig og hjælpe sagen videre.",
+        "Purpose: to give the union representative one picture of the online harassment I have "
+        "been exposed to, so that you can support me and take the case further.",
+    ),
+    "purpose_police": (
+        "Formål: dokumentation til en politianmeldelse. Episoderne står i tidsorden med "
+        "ordrette citater og afsenderoplysninger først og bevismaterialet ved hver episode.",
+        "Purpose: documentation for a police report. The episodes are in time order, with the "
+        "exact words and the sender's details first and the evidence beside each episode.",
+    ),
+    "purpose_self": (
+        "Formål: min egen samlede kopi af loggen med alt bevismateriale.",
+        "Purpose: my own complete copy of the log with all the evidence.",
+    ),
+    "table_title": ("Episodeoversigt", "List of episodes"),
+    "continued": ("%1 (fortsat)", "%1 (continued)"),
+    "annex_for": ("Bilag %1 – til episode %2", "Annex %1 – for episode %2"),
+    "col_no": ("Nr.", "No."),
+    "col_annexes": ("Bilag", "Annexes"),
+    # --- the workplace's register ------------------------------------------------------------
+    "register_title": ("Til arbejdspladsens registrering", "For the workplace's register"),
+    "reg_intro": (
+        "Sådan svarer loggen til de oplysninger, en arbejdsplads typisk registrerer om en "
+        "episode med digital chikane. Hver episode kan også registreres for sig ud fra "
+        "episodeoversigten.",
+        "How the log answers what a workplace usually registers about an episode of online "
+        "harassment. Each episode can also be registered on its own from the list of episodes.",
+    ),
+    "reg_field": ("Registreres", "Registered"),
+    "reg_value": ("Fra loggen", "From the log"),
+    "reg_affected": ("Hvem blev ramt", "Who was affected"),
+    "reg_relation": ("Afsenderens relation", "The sender's relation"),
+    "reg_when": ("Hvornår eller over hvilken periode", "When, or over what period"),
+    "reg_medium": ("Medie", "Medium"),
+    "reg_form": ("Form", "Form"),
+    "reg_description": ("Kort beskrivelse", "Short description"),
+    "reg_absence": ("Fravær", "Absence"),
+    "reg_handled": ("Hvem har håndteret det", "Who handled it"),
+    "reg_done": ("Hvad er der gjort", "What was done"),
+    "not_recorded": ("Ikke registreret i loggen", "Not recorded in the log"),
+    "reg_summary": (
+        "%1; den groveste: %2. Se episodeoversigten.",
+        "%1; the gravest: %2. See the list of episodes.",
+    ),
+    "reg_period": ("%1 – %2 (%3)", "%1 – %2 (%3)"),
+    "reg_absence_text": ("%1 ved %2", "%1 with %2"),
+    "reg_asked": ("Afsenderen bedt om at stoppe: %1", "The sender was asked to stop: %1"),
+    "reg_support": ("Støtte: %1", "Support: %1"),
+    "reg_references": ("Referencer: %1", "References: %1"),
+    "reg_follow_up": ("Opfølgning: %1", "Follow-up: %1"),
 }
 
 RECIPIENTS: dict[str, Pair] = {
@@ -147,6 +333,14 @@ FIELDS: dict[str, Pair] = {
     "updated_at": ("Sidst ændret", "Last changed"),
 }
 
+# Counted things: {key: ((da one, da many), (en one, en many))}.
+COUNTS: dict[str, tuple[Pair, Pair]] = {
+    "episodes": (("%1 episode", "%1 episoder"), ("%1 episode", "%1 episodes")),
+    "days": (("%1 dag", "%1 dage"), ("%1 day", "%1 days")),
+    "months": (("%1 måned", "%1 måneder"), ("%1 month", "%1 months")),
+    "sick_days": (("%1 sygedag", "%1 sygedage"), ("%1 sick day", "%1 sick days")),
+}
+
 GUIDE_CHECKED = "2026-11-24"
 
 
@@ -160,6 +354,13 @@ def text(key: str, lang: str, *args: object) -> str:
     for number, arg in enumerate(args, start=1):
         result = result.replace(f"%{number}", str(arg))
     return result
+
+
+def count(key: str, n: int, lang: str) -> str:
+    """'1 episode', '3 episoder': *n* with the word in the right number."""
+    da, en = COUNTS[key]
+    one, many = da if lang == "da" else en
+    return (one if n == 1 else many).replace("%1", str(n))
 
 
 def field(name: str, lang: str) -> str:

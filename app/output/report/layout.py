@@ -21,6 +21,8 @@ PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 22 * mm, 20 * mm
 FRAME_W = PAGE_W - 2 * MARGIN_X
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+# Landscape pages hold wide screen captures: the same margins, a third more width for the image.
+WIDE_W, WIDE_H = PAGE_H - 2 * MARGIN_X, PAGE_W - MARGIN_TOP - MARGIN_BOTTOM
 MUTED = colors.HexColor("#555555")
 MARK = colors.HexColor("#a31515")
 
@@ -69,6 +71,13 @@ def styles() -> dict[str, ParagraphStyle]:
         "cellsmall": ParagraphStyle("cellsmall", base, fontSize=8, leading=10),
         "cell": ParagraphStyle("cell", base, fontSize=9, leading=11.5),
         "cellhead": ParagraphStyle("cellhead", base, fontName=fonts.BOLD, fontSize=9, leading=11.5),
+        "tiny": ParagraphStyle("tiny", base, fontSize=7.5, leading=9.5),
+        "tinyhead": ParagraphStyle(
+            "tinyhead", base, fontName=fonts.BOLD, fontSize=7.5, leading=9.5
+        ),
+        "story": ParagraphStyle("story", base, fontSize=10, leading=14, spaceAfter=5),
+        "purpose": ParagraphStyle("purpose", base, fontSize=11, leading=15, spaceAfter=8),
+        "contents": ParagraphStyle("contents", base, leftIndent=14, spaceAfter=2),
     }
 
 
@@ -97,17 +106,28 @@ def numbered_canvas(mark: str, period: str, page_text: str) -> type[canvas.Canva
             super().save()
 
         def _decorate(self, number: int, total: int) -> None:
+            width, height = self._pagesize  # portrait, or landscape for a wide capture
             self.saveState()
             self.setFont(fonts.BOLD, 8)
             self.setFillColor(MARK)
-            self.drawString(MARGIN_X, PAGE_H - 12 * mm, visible(mark))
+            self.drawString(MARGIN_X, height - 12 * mm, visible(mark))
             self.setFont(fonts.REGULAR, 8)
             self.setFillColor(MUTED)
-            self.drawRightString(PAGE_W - MARGIN_X, PAGE_H - 12 * mm, visible(period))
-            self.line(MARGIN_X, PAGE_H - 14 * mm, PAGE_W - MARGIN_X, PAGE_H - 14 * mm)
+            self.drawRightString(width - MARGIN_X, height - 12 * mm, visible(period))
+            self.line(MARGIN_X, height - 14 * mm, width - MARGIN_X, height - 14 * mm)
             footer = page_text.replace("%1", str(number)).replace("%2", str(total))
-            self.drawCentredString(PAGE_W / 2, 10 * mm, footer)
-            self.drawRightString(PAGE_W - MARGIN_X, 10 * mm, visible(mark))
+            self.drawCentredString(width / 2, 10 * mm, footer)
+            self.drawRightString(width - MARGIN_X, 10 * mm, visible(mark))
             self.restoreState()
 
     return NumberedCanvas
+
+
+def continued(canv: canvas.Canvas, heading: str) -> None:
+    """ "Episode 7 (fortsat)" above the frame of a page where an episode goes on."""
+    width, height = canv._pagesize
+    canv.saveState()
+    canv.setFont(fonts.BOLD, 9)
+    canv.setFillColor(MUTED)
+    canv.drawString(MARGIN_X, height - 19 * mm, visible(heading))
+    canv.restoreState()

@@ -1,7 +1,11 @@
 """Write the PDF report for a selection, straight to the chosen file.
 
 :func:`plan` gathers what will be included (the export dialog shows it before anything is
-written); :func:`write` lays it out. Both run on a worker thread: ``progress(done, total)`` is
+written); :func:`write` lays it out in the order its reader needs (:func:`parts`): for a
+leader, AMR or TR the case in words, the list of episodes, the registration page, the pattern,
+the details, then the evidence; for the police the episodes in time order with each one's
+evidence beside it; for the user's own copy everything. :func:`preview` makes the first pages
+alone, in memory, for the dialog. Both run on a worker thread: ``progress(done, total)`` is
 called as layout advances and ``cancel()`` is polled; a cancelled report writes nothing.
 reportlab assembles the document in memory and writes the file once at the end, so no
 plaintext temporary file ever exists.
@@ -10,19 +14,31 @@ plaintext temporary file ever exists.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from reportlab import rl_config
+from reportlab.lib.pagesizes import landscape
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from vidne.app.errors import DiskFull
 from vidne.app.evidence.store import CaptureInfo
 from vidne.app.gcpause import fewer_full_collections
-from vidne.app.output.report import annexes, data, labels, sections
+from vidne.app.output.report import (
+    annexes,
+    cover,
+    data,
+    details,
+    labels,
+    pattern,
+    register,
+    sections,
+    story,
+)
 from vidne.app.output.report.images import Prefetcher
 from vidne.app.output.report.layout import (
     FRAME_H,
@@ -31,6 +47,9 @@ from vidne.app.output.report.layout import (
     MARGIN_X,
     PAGE_H,
     PAGE_W,
+    WIDE_H,
+    WIDE_W,
+    continued,
     numbered_canvas,
     styles,
 )
@@ -109,6 +128,48 @@ class _Progress:
             self.report(self.done, self.total)
 
 
+Part = tuple[str, Callable[[], list[Flowable]]]  # (label key of its title, its flowables)
+
+
+def parts(ctx: sections.Context, items: list[CaptureInfo], prefetcher: Prefetcher) -> list[Part]:
+    """The report's parts after the cover, in the order its reader needs them."""
+    back: list[Part] = [("integrity", lambda: annexes.integrity(ctx, items))]
+    if ctx.selection.recipient == "police":
+        return [
+            ("story_title", lambda: story.story(ctx)),
+            ("episodes", lambda: details.episodes(ctx, True, _beside(ctx, prefetcher))),
+            *back,
+        ]
+    evidence: list[Part] = (
+        [("annexes", lambda: annexes.evidence(ctx, items, prefetcher))] if items else []
+    )
+    return [
+        ("story_title", lambda: story.story(ctx)),
+        ("table_title", lambda: details.table(ctx)),
+        ("register_title", lambda: register.register(ctx)),
+        ("summary", lambda: pattern.pattern(ctx)),
+        ("episodes", lambda: details.episodes(ctx)),
+        *evidence,
+        *back,
+    ]
+
+
+def _beside(ctx: sections.Context, prefetcher: Prefetcher) -> Callable[[Any], list[Flowable]]:
+    """For the police: each episode's annexes right after it (an annex shared by two
+    episodes is printed with the first)."""
+    done: set[int] = set()
+
+    def after(ep: Any) -> list[Flowable]:
+        mine = [
+            i for i in ctx.items.get(ep.get("id"), []) if i.id in ctx.annex_of and i.id not in done
+        ]
+        done.update(i.id for i in mine)
+        pages, wide = annexes.annex_pages(ctx, mine, prefetcher)
+        return [*pages, *annexes.portrait(wide)]
+
+    return after
+
+
 def write(
     vault: Vault,
     selection: Selection,
@@ -128,17 +189,34 @@ def write(
         with fewer_full_collections():
             if selection.images:
                 annexes.prefetch(items, prefetcher)
-            story = (
-                sections.cover(ctx)
-                + sections.summary(ctx)
-                + sections.episodes(ctx)
-                + annexes.evidence(ctx, items, prefetcher)
-                + annexes.integrity(ctx, items)
-            )
-            _build(out, story, ctx)
+            chosen = parts(ctx, items, prefetcher)
+            flowables = cover.cover(ctx, [key for key, _ in chosen])
+            for _key, make in chosen:
+                flowables += make()
+            _build(out, flowables, ctx)
     finally:
         prefetcher.close()
     return the_plan
+
+
+def preview(vault: Vault, selection: Selection, name: str, workplace: str) -> bytes:
+    """The cover and the case in words as a PDF in memory (nothing on disk), for a preview;
+    *name* and *workplace* are what the dialog holds now, saved or not."""
+    the_plan = plan(vault, selection)
+    ctx = the_plan.ctx
+    ctx.name, ctx.workplace = name, workplace
+    prefetcher = Prefetcher(lambda cid: (None, None))
+    chosen = parts(ctx, the_plan.items, prefetcher)
+    flowables = cover.cover(ctx, [key for key, _ in chosen])
+    flowables += story.story(ctx)
+    if selection.recipient != "police":
+        flowables += details.table(ctx)
+    buffer = io.BytesIO()
+    try:
+        _build(buffer, flowables, ctx)
+    finally:
+        prefetcher.close()
+    return buffer.getvalue()
 
 
 def _crop_of(items: list[CaptureInfo], capture_id: int) -> str | None:
@@ -197,7 +275,30 @@ def _build(out: Path | Output, story: list[Flowable], ctx: sections.Context) -> 
         topPadding=0,
         bottomPadding=0,
     )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    wide = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        WIDE_W,
+        WIDE_H,
+        id="wide",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+    def on_page(canv: Any, _doc: Any) -> None:
+        if ctx.continuing:  # an episode goes on from the page before
+            continued(canv, ctx.continuing)
+
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="page", frames=[frame], onPage=on_page, pagesize=(PAGE_W, PAGE_H)),
+            PageTemplate(
+                id="wide", frames=[wide], onPage=on_page, pagesize=landscape((PAGE_W, PAGE_H))
+            ),
+        ]
+    )
     canvasmaker = numbered_canvas(
         labels.text("confidential", lang), ctx.period, labels.text("page", lang)
     )

@@ -1,32 +1,28 @@
-"""The report's front part: cover, summary with the pattern charts, and the episodes."""
+"""What every part of the report shares: the context gathered once, tables that can never
+outgrow a page, and the markers that report progress and continued episodes.
+
+The parts themselves live beside this module: the cover (:mod:`.cover`), the summary in words
+(:mod:`.story`), the registration page (:mod:`.register`), the pattern tables and charts
+(:mod:`.pattern`), the episodes (:mod:`.details`) and the annexes (:mod:`.annexes`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
-from vidne.app.episodes import overview, vocabulary
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 from vidne.app.evidence.store import CaptureInfo
-from vidne.app.output.report import charts, labels
-from vidne.app.output.report.fields import fmt_date, fmt_time, rows
-from vidne.app.output.report.layout import FRAME_W
+from vidne.app.output.report import bidi, labels
 from vidne.app.output.report.selection import Selection
-from vidne.app.output.report.text import lines, para
+from vidne.app.output.report.text import fit, visible
 
 Ep = Mapping[str, Any]
+CELL_LINES = 3  # a table cell holds at most this many lines; the details hold the rest
 
 
 @dataclass
@@ -47,16 +43,43 @@ class Context:
     tick: Callable[[], None] = lambda: None
     log: str = ""  # "The log held N entries up to …, head …" (vidne.app.vault.anchor)
     annex_of: dict[int, int] = field(default_factory=dict)  # item id -> annex number
+    today: date = field(default_factory=date.today)
+    continuing: str = ""  # the heading of an episode that goes on onto the next page
 
     @property
     def lang(self) -> str:
         return self.selection.lang
 
+    @property
+    def request(self) -> str:
+        return self.selection.request.strip()
+
     def t(self, key: str, *args: object) -> str:
         return labels.text(key, self.lang, *args)
 
+    def n(self, key: str, count: int) -> str:
+        """'1 episode', '3 episoder' in the report's language."""
+        return labels.count(key, count, self.lang)
+
     def p(self, markup: str, style: str = "body") -> Paragraph:
         return Paragraph(markup, self.styles[style])
+
+    def text(self, value: Any, style: str = "body", label: str = "") -> Flowable:
+        """User text (or a sentence holding some), printed faithfully after a bold label."""
+        return bidi.flowable(visible(str(value)), self.styles[style], label)
+
+    def number(self, ep: Ep) -> int:
+        """The episode's number as the app shows it ("Episode 7" is the same in both)."""
+        return int(ep.get("id") or 0)
+
+    def annexes(self, ep: Ep) -> list[int]:
+        """The annex numbers of the episode's evidence, in order."""
+        items = self.items.get(ep.get("id"), [])
+        return sorted({self.annex_of[i.id] for i in items if i.id in self.annex_of})
+
+    def episodes_of(self, annex: int) -> list[int]:
+        """The numbers of the episodes an annex belongs to (usually one)."""
+        return [self.number(ep) for ep in self.episodes if annex in self.annexes(ep)]
 
 
 class Tick(Flowable):  # type: ignore[misc]  # reportlab is untyped
@@ -73,16 +96,44 @@ class Tick(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.tick()
 
 
+class Continues(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """Zero-size marker: from here on a new page starts with *heading* "(fortsat)"; an empty
+    heading ends that. Drawn in order, so it records where layout really is."""
+
+    def __init__(self, ctx: Context, heading: str) -> None:
+        super().__init__()
+        self.ctx, self.heading = ctx, heading
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.ctx.continuing = self.heading
+
+
+def cell_text(ctx: Context, value: Any, style: str, col_width: float, lines: int) -> Flowable:
+    """A cell's text: shortened with an ellipsis to *lines* lines of the column, so that no row
+    can grow taller than a page (the details print the full text)."""
+    st = ctx.styles[style]
+    room = (col_width - 6) * lines * 0.9  # 0.9: words rarely fill a line to the end
+    return bidi.flowable(fit(visible(str(value)), room, st.fontSize, st.fontName), st)
+
+
 def _table(
     ctx: Context,
     head: list[str],
     body: list[list[str]],
     widths: list[float],
     column_styles: dict[int, str] | None = None,
+    lines: int = CELL_LINES,
+    head_style: str = "cellhead",
 ) -> Table:
     styles = column_styles or {}
-    data = [[ctx.p(escape(h), "cellhead") for h in head]]
-    data += [[ctx.p(para(c), styles.get(i, "cell")) for i, c in enumerate(row)] for row in body]
+    data: list[list[Any]] = [[ctx.p(escape(h), head_style) for h in head]]
+    data += [
+        [cell_text(ctx, c, styles.get(i, "cell"), widths[i], lines) for i, c in enumerate(row)]
+        for row in body
+    ]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -99,162 +150,3 @@ def _table(
 def _titled(ctx: Context, key: str, table: Table) -> Flowable:
     """A heading kept on the same page as (the start of) its table."""
     return KeepTogether([ctx.p(escape(ctx.t(key)), "h2"), table])
-
-
-def cover(ctx: Context) -> list[Flowable]:
-    rec = labels.recipient(ctx.selection.recipient, ctx.lang)
-    facts = [
-        (ctx.t("name"), ctx.name),
-        (ctx.t("workplace"), ctx.workplace),
-        (ctx.t("recipient"), rec),
-        (ctx.t("period"), ctx.period),
-        (ctx.t("generated"), ctx.generated),
-    ]
-    story: list[Flowable] = [Spacer(1, 60), ctx.p(escape(ctx.t("title")), "title")]
-    for label, value in facts:
-        if value:
-            story.append(ctx.p(f"<b>{escape(label)}:</b> {para(value)}"))
-            story.append(Spacer(1, 4))
-    story.append(ctx.p(escape(ctx.t("confidential")), "mark"))
-    story.append(ctx.p(escape(ctx.t("total", len(ctx.episodes)))))
-    story.append(PageBreak())
-    return story
-
-
-def summary(ctx: Context) -> list[Flowable]:
-    eps, lang = ctx.episodes, ctx.lang
-    story: list[Flowable] = [
-        ctx.p(escape(ctx.t("summary")), "h1"),
-        ctx.p(escape(ctx.t("total", len(eps)))),
-    ]
-    if not eps:
-        return [*story, ctx.p(escape(ctx.t("none"))), PageBreak()]
-    sev = [
-        (vocabulary.severity_label(s, lang), str(sum(1 for e in eps if e.get("severity") == s)))
-        for s in overview.SEVERITIES
-    ]
-    half = FRAME_W / 2
-    story.append(
-        _titled(
-            ctx,
-            "by_severity",
-            _table(ctx, ["", ctx.t("count")], [list(r) for r in sev], [half, 60]),
-        )
-    )
-    for key, name, table in (("by_kind", "kinds", "kind"), ("by_channel", "channel", "channel")):
-        found = overview.counts(eps, name)
-        if found:
-            story.append(
-                _titled(
-                    ctx,
-                    key,
-                    _table(
-                        ctx,
-                        ["", ctx.t("count")],
-                        [[vocabulary.label(table, k, lang), str(n)] for k, n in found],
-                        [half, 60],
-                    ),
-                )
-            )
-    story += _senders(ctx) + _origin(ctx) + _told(ctx) + _deadlines(ctx) + _charts(ctx)
-    story.append(PageBreak())
-    return story
-
-
-def _senders(ctx: Context) -> list[Flowable]:
-    stats = overview.senders(ctx.episodes, ctx.relations, unknown="?")
-    body = [
-        [
-            s.name,
-            str(s.count),
-            f"{s.first.date()} – {s.last.date()}",
-            str(s.days),
-            vocabulary.label("relation", s.relation, ctx.lang) if s.relation else "",
-        ]
-        for s in stats
-    ]
-    head = ["", ctx.t("count"), ctx.t("period"), ctx.t("days"), labels.field("relation", ctx.lang)]
-    widths = [FRAME_W * 0.3, 46, 150, 40, FRAME_W * 0.7 - 236]
-    return [_titled(ctx, "by_sender", _table(ctx, head, body, widths))]
-
-
-def _origin(ctx: Context) -> list[Flowable]:
-    counts = overview.origin(ctx.episodes, ctx.relations)
-    body = [
-        [ctx.t("internal"), str(counts["internal"])],
-        [ctx.t("external"), str(counts["external"])],
-        [ctx.t("unknown_origin"), str(counts["unknown"])],
-    ]
-    return [_titled(ctx, "by_origin", _table(ctx, ["", ctx.t("count")], body, [FRAME_W / 2, 60]))]
-
-
-def _told(ctx: Context) -> list[Flowable]:
-    told = overview.told_so_far(ctx.episodes)
-    story: list[Flowable] = [ctx.p(escape(ctx.t("told_so_far")), "h2")]
-    if not told:
-        return [*story, ctx.p(escape(ctx.t("told_nobody")))]
-    body = [
-        [vocabulary.label("told", who, ctx.lang), fmt_date(when), str(n)] for who, when, n in told
-    ]
-    head = ["", labels.field("occurred_at", ctx.lang), ctx.t("count")]
-    return [KeepTogether([*story, _table(ctx, head, body, [FRAME_W * 0.4, FRAME_W * 0.3, 60])])]
-
-
-def _deadlines(ctx: Context) -> list[Flowable]:
-    story: list[Flowable] = [ctx.p(escape(ctx.t("deadlines")), "h2")]
-    for key in ("deadline_employer", "deadline_employee", "deadline_police"):
-        story.append(ctx.p("• " + escape(ctx.t(key))))
-    sick = [e for e in ctx.episodes if isinstance(e.get("sick_days"), int) and e["sick_days"]]
-    if sick:
-        story.append(ctx.p(escape(ctx.t("first_absence", fmt_date(sick[0]["occurred_at"])))))
-    story.append(ctx.p(escape(ctx.t("deadline_note", labels.GUIDE_CHECKED)), "small"))
-    return story
-
-
-def _charts(ctx: Context) -> list[Flowable]:
-    eps, lang = ctx.episodes, ctx.lang
-    names = [vocabulary.severity_label(s, lang) for s in overview.SEVERITIES]
-    straws = set(overview.last_straws(eps))
-    marked = [overview.when(e) for e in eps if e.get("id") in straws]
-    story: list[Flowable] = [
-        CondPageBreak(200),
-        ctx.p(escape(ctx.t("charts")), "h1"),
-        ctx.p(escape(ctx.t("chart_month")), "h2"),
-        charts.per_month(overview.per_month(eps), FRAME_W, names),
-        ctx.p(escape(ctx.t("chart_severity")), "h2"),
-        charts.severity_trend(overview.severity_trend(eps), marked, FRAME_W),
-    ]
-    for e in eps:
-        if e.get("id") in straws:
-            story.append(ctx.p(escape(ctx.t("last_straw", fmt_time(e["occurred_at"]))), "small"))
-    stats = overview.senders(eps, ctx.relations)
-    story += [
-        KeepTogether([ctx.p(escape(ctx.t("chart_senders")), "h2"), charts.senders(stats, FRAME_W)])
-    ]
-    return story
-
-
-def episodes(ctx: Context) -> list[Flowable]:
-    story: list[Flowable] = [ctx.p(escape(ctx.t("episodes")), "h1")]
-    for number, ep in enumerate(ctx.episodes, start=1):
-        story += _episode(ctx, number, ep)
-        story.append(Tick(ctx.tick))
-    return story
-
-
-def _episode(ctx: Context, number: int, ep: Ep) -> list[Flowable]:
-    head = f"{ctx.t('episode', number)} · {fmt_time(ep['occurred_at'])}"
-    story: list[Flowable] = [CondPageBreak(80), ctx.p(escape(head), "h2")]
-    relation = overview.relation_of(ep, ctx.relations)
-    for label, text, long in rows(ep, ctx.lang, relation):
-        if long:
-            story.append(ctx.p(escape(label), "label"))
-            style = "quote" if label == labels.field("quote", ctx.lang) else "value"
-            story += [ctx.p(markup, style) for markup in lines(text)]
-        else:
-            story.append(ctx.p(f"<b>{escape(label)}:</b> {para(text)}"))
-    annexes = [ctx.annex_of[i.id] for i in ctx.items.get(ep.get("id"), []) if i.id in ctx.annex_of]
-    if annexes:
-        refs = ", ".join(ctx.t("annex", n) for n in annexes)
-        story.append(ctx.p(f"<b>{escape(ctx.t('evidence'))}:</b> {escape(refs)}"))
-    return story

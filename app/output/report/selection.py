@@ -1,7 +1,8 @@
 """What goes into a report or a bundle: period or chosen episodes, captures left out, options.
 
 A report may reach the person it names, so the selection is explicit and checked in one place:
-:meth:`Selection.episodes` is the only way the report and the bundle pick episodes.
+:meth:`Selection.episodes` is the only way the report and the bundle pick episodes (an episode
+marked as a draft is never picked).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Selection:
     recipient: str = "self"
     lang: str = "da"
     images: bool = True
+    request: str = ""  # what the user asks for, in their words (printed on the first page)
 
     def __post_init__(self) -> None:
         if self.recipient not in RECIPIENTS:
@@ -40,6 +42,8 @@ class Selection:
             raise ValueError("the period ends before it starts")
 
     def matches(self, ep: Mapping[str, Any]) -> bool:
+        if ep.get("draft"):  # an unfinished entry is the user's own, never in a report
+            return False
         if self.episode_ids is not None:
             return ep.get("id") in self.episode_ids
         first = overview.when(ep).date()

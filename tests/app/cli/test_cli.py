@@ -216,10 +216,10 @@ def test_export_json_and_csv(data: Path, tmp_path: Path) -> None:
     )
     assert r.returncode == 0, r.stderr
     with out_csv.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    assert rows[0]["description"] == '\'=HYPERLINK("http://x")'
-    assert rows[0]["sender"] == "'@anon"
-    assert rows[1]["description"] == "Æbler, øl og å"
+        rows = list(csv.DictReader(fh))  # English (the system's language here): commas, labels
+    assert rows[0]["Description"] == '\'=HYPERLINK("http://x")'
+    assert rows[0]["Sender"] == "'@anon"
+    assert rows[1]["Description"] == "Æbler, øl og å"
 
 
 def test_export_to_an_unwritable_place_is_one_line(data: Path) -> None:

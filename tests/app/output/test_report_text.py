@@ -12,12 +12,29 @@ def test_markup_is_escaped() -> None:
     assert "&amp;" in markup
 
 
-def test_emoji_become_named_markers_and_danish_letters_stay() -> None:
-    out = text.visible("Hej 😂 æøå ÆØÅ 👍🏽 ✓")
-    assert "[emoji: FACE WITH TEARS OF JOY]" in out
-    assert "[emoji: THUMBS UP SIGN]" in out
-    assert "[emoji: EMOJI MODIFIER FITZPATRICK TYPE-4]" in out
-    assert "æøå ÆØÅ" in out and "✓" in out
+def test_emoji_stay_emoji_and_are_set_in_the_emoji_face() -> None:
+    out = text.visible("Hej 😂 æøå ÆØÅ 👍🏽 ✓ ❤️")
+    assert out == "Hej 😂 æøå ÆØÅ 👍🏽 ✓ ❤"  # only the invisible variation selector goes
+    markup = text.markup(out)
+    assert '<font name="VidneEmoji">😂</font>' in markup
+    assert '<font name="VidneEmoji">👍🏽</font>' in markup
+    assert "æøå ÆØÅ" in markup
+
+
+def test_fancy_letters_keep_their_look_and_undrawable_ones_fall_back() -> None:
+    fancy = "𝕳𝖊𝖑𝖑𝖔 𝓗𝓮𝓵𝓵𝓸"
+    assert text.visible(fancy) == fancy  # Noto Sans Math draws them
+    assert '<font name="VidneMath">' in text.markup(fancy)
+    assert text.visible("Ｈｅｌｌｏ") == "Hello"  # no face has fullwidth letters: their plain form
+    assert text.visible("\U000e0001x") == "x"  # a tag character is a format character
+
+
+def test_fit_shortens_with_an_ellipsis_and_keeps_short_text() -> None:
+    assert text.fit("kort navn", 200, 9) == "kort navn"
+    long = text.fit("x" * 2000, 100, 9)
+    assert long.endswith("…") and text.width(long, 9) <= 100
+    accented = text.fit("e\u0301" * 500, 50, 9)
+    assert accented.endswith("…") and len(accented[:-1]) % 2 == 0  # no letter loses its accent
 
 
 def test_control_and_bidi_characters_are_removed_line_breaks_kept() -> None:
