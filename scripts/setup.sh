@@ -17,6 +17,8 @@ APT_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
   # tests: a real X server, key presses, the scrot peer, PDF checks, desktop-file checks
   xvfb xdotool x11-utils scrot poppler-utils qpdf desktop-file-utils appstream strace dbus
+  # tests: the Danish CSV export opened in a spreadsheet (about 20 s to install)
+  libreoffice-calc-nogui
   # tests: a real Wayland desktop (headless sway) with the screenshot and shortcut portals; the
   # portal test backend is dbus-python on GLib (tests/integration/portal_test_backend.py)
   sway xdg-desktop-portal xdg-desktop-portal-wlr xdg-desktop-portal-gtk pipewire wireplumber

@@ -100,6 +100,8 @@ def to_csv(rows: list[dict[str, Any]], lang: str = "en", delimiter: str | None =
     columns: list[str] = []
     for row in rows:
         columns.extend(k for k in row if k not in columns)
+    order = ["id", *labels.FIELDS]  # the number, then the fields in the report's order
+    columns.sort(key=lambda c: order.index(c) if c in order else len(order))
     buffer = io.StringIO()
     # Every field quoted: LibreOffice's import dialog splits on both ; and , by default.
     writer = csv.writer(
