@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from vidne.app import APP_ID
 from vidne.app.errors import CaptureImpossible, HotkeyUnavailable
-from vidne.app.i18n import translate
+from vidne.app.i18n import QT_TRANSLATE_NOOP, translate
 from vidne.app.platform.base import (
     NATIVE,
     SECOND,
@@ -86,12 +86,23 @@ def portal_trigger(sequence: str) -> str:
 def problem_text(exc: PortalError, timeout: float = 0.0) -> str:
     """What the user reads when a portal call fails, by the kind of failure."""
     texts = {
-        "no-bus": "There is no D-Bus session, so the desktop cannot be asked.",
-        "no-portal": "The desktop portal (xdg-desktop-portal) is not installed or not running. Install it together with your desktop's portal backend: xdg-desktop-portal-gnome, xdg-desktop-portal-kde, or xdg-desktop-portal-wlr with xdg-desktop-portal-gtk.",
-        "no-interface": "The desktop portal cannot do this here: a backend for it is missing. Install your desktop's portal backend: xdg-desktop-portal-gnome, xdg-desktop-portal-kde, or xdg-desktop-portal-wlr with xdg-desktop-portal-gtk.",
-        "timeout": "The desktop did not answer within %1 seconds.",
-        "cancelled": "Cancelled on the desktop.",
-        "failed": "The desktop refused, or its portal backend failed. Check that Vidne may take screenshots in your desktop's privacy settings and that your desktop's portal backend is installed.",
+        "no-bus": QT_TRANSLATE_NOOP(
+            "Portal", "There is no D-Bus session, so the desktop cannot be asked."
+        ),
+        "no-portal": QT_TRANSLATE_NOOP(
+            "Portal",
+            "The desktop portal (xdg-desktop-portal) is not installed or not running. Install it together with your desktop's portal backend: xdg-desktop-portal-gnome, xdg-desktop-portal-kde, or xdg-desktop-portal-wlr with xdg-desktop-portal-gtk.",
+        ),
+        "no-interface": QT_TRANSLATE_NOOP(
+            "Portal",
+            "The desktop portal cannot do this here: a backend for it is missing. Install your desktop's portal backend: xdg-desktop-portal-gnome, xdg-desktop-portal-kde, or xdg-desktop-portal-wlr with xdg-desktop-portal-gtk.",
+        ),
+        "timeout": QT_TRANSLATE_NOOP("Portal", "The desktop did not answer within %1 seconds."),
+        "cancelled": QT_TRANSLATE_NOOP("Portal", "Cancelled on the desktop."),
+        "failed": QT_TRANSLATE_NOOP(
+            "Portal",
+            "The desktop refused, or its portal backend failed. Check that Vidne may take screenshots in your desktop's privacy settings and that your desktop's portal backend is installed.",
+        ),
     }
     text = texts.get(exc.kind)
     if text is None:
