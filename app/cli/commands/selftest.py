@@ -36,10 +36,6 @@ TEST_HOTKEY = "Ctrl+Alt+Shift+F11"
 BIND_WAIT_S = 60.0  # the portal's backend may ask the user to confirm the shortcut
 
 
-def tr(text: str) -> str:
-    return translate("Selftest", text)
-
-
 @dataclass
 class Run:
     """What the steps share: the temporary folder, the passphrase, what earlier steps made."""
@@ -75,11 +71,13 @@ def check_hotkey(run: Run) -> str:
         backend.register(TEST_HOTKEY, lambda: None)
         bound = getattr(backend, "bound", None)  # the portal binds after the user agreed
         if bound is not None and not bound.wait(BIND_WAIT_S):
-            raise HotkeyUnavailable(getattr(backend, "problem", "") or tr("not bound in time"))
+            raise HotkeyUnavailable(
+                getattr(backend, "problem", "") or translate("Selftest", "not bound in time")
+            )
     finally:
         backend.close()
     return (
-        tr("%1 registered through %2, then released")
+        translate("Selftest", "%1 registered through %2, then released")
         .replace("%1", TEST_HOTKEY)
         .replace("%2", backend.name)
     )
@@ -91,7 +89,7 @@ def check_capture(run: Run) -> str:
 
     run.grab = capture.grab(None, "cli")
     return (
-        tr("%1×%2 pixels through %3")
+        translate("Selftest", "%1×%2 pixels through %3")
         .replace("%1", str(run.grab.width))
         .replace("%2", str(run.grab.height))
         .replace("%3", platform.screen_grabber().name)
@@ -120,7 +118,10 @@ def check_vault(run: Run) -> str:
     with Vault.create(vault_dir, run.passphrase) as vault:
         capture_id, _sealed, _sha = store(run.grab or sample_grab(), vault, vault_dir)
         episode = EpisodeStore(vault).add(
-            Episode(channel="other", severity=1, description=tr("Vidne self-test")), "cli"
+            Episode(
+                channel="other", severity=1, description=translate("Selftest", "Vidne self-test")
+            ),
+            "cli",
         )
         assert episode.id is not None
         CaptureStore(vault).attach([capture_id], episode.id)
@@ -128,7 +129,7 @@ def check_vault(run: Run) -> str:
     report = check(run.vault)
     if report.problem:
         raise RuntimeError(report.problem)
-    return tr("created, locked, opened and verified (%n records)").replace(
+    return translate("Selftest", "created, locked, opened and verified (%n records)").replace(
         "%n", str(report.entries)
     )
 
@@ -140,8 +141,8 @@ def check_report(run: Run) -> str:
     pdf.write(test_vault(run), test_selection(), out)
     data = out.read_bytes()
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
-        raise RuntimeError(tr("the file is not a complete PDF"))
-    return tr("PDF of %1 kB").replace("%1", str(round(len(data) / 1024)))
+        raise RuntimeError(translate("Selftest", "the file is not a complete PDF"))
+    return translate("Selftest", "PDF of %1 kB").replace("%1", str(round(len(data) / 1024)))
 
 
 def check_bundle(run: Run) -> str:
@@ -155,13 +156,17 @@ def check_bundle(run: Run) -> str:
             digest, name = line.split(maxsplit=1)
             name = name.lstrip("*")
             if name not in names or hashlib.sha256(zf.read(name)).hexdigest() != digest:
-                raise RuntimeError(tr("%1 does not match SHA256SUMS").replace("%1", name))
-    return tr("ZIP of %1 files, every SHA-256 in SHA256SUMS matches").replace("%1", str(len(names)))
+                raise RuntimeError(
+                    translate("Selftest", "%1 does not match SHA256SUMS").replace("%1", name)
+                )
+    return translate("Selftest", "ZIP of %1 files, every SHA-256 in SHA256SUMS matches").replace(
+        "%1", str(len(names))
+    )
 
 
 def test_vault(run: Run) -> Any:
     if run.vault is None:
-        raise RuntimeError(tr("no test vault (its step failed)"))
+        raise RuntimeError(translate("Selftest", "no test vault (its step failed)"))
     return run.vault
 
 
@@ -191,7 +196,8 @@ def state_files() -> set[Path]:
 
 def handle(args: argparse.Namespace) -> int:
     started = time.monotonic()
-    print(f"{APP_NAME} {__version__} – {tr('self-test on')} {sys.platform}", flush=True)
+    title = translate("Selftest", "%1 %2: self-test on %3")
+    print(title.replace("%1", APP_NAME).replace("%2", __version__).replace("%3", sys.platform))
     before = state_files()
     folder = Path(tempfile.mkdtemp(prefix="vidne-selftest-"))
     run = Run(folder)
@@ -207,12 +213,12 @@ def handle(args: argparse.Namespace) -> int:
             (path.unlink if path.is_file() else path.rmdir)()
     passed = sum(ok for _, ok, _ in run.results)
     print(
-        tr("Removed %1 and what the test vault left in the state folder.").replace(
-            "%1", str(folder)
-        )
+        translate(
+            "Selftest", "Removed %1 and what the test vault left in the state folder."
+        ).replace("%1", str(folder))
     )
     print(
-        tr("%1 of %2 checks passed in %3 s.")
+        translate("Selftest", "%1 of %2 checks passed in %3 s.")
         .replace("%1", str(passed))
         .replace("%2", str(len(run.results)))
         .replace("%3", f"{time.monotonic() - started:.1f}")
