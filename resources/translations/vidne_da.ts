@@ -888,32 +888,32 @@
         <location filename="../../ui/window/shortcut_offer.py" line="+57"/>
         <location line="+28"/>
         <source>Update the desktop shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdatér skrivebordsgenvejen</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Create a desktop shortcut for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret en skrivebordsgenvej i %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has a shortcut that runs “vidne capture”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har en genvej, der kører “vidne capture”.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The desktop shortcut could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebordsgenvejen kunne ikke oprettes: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Done: %1 now runs “vidne capture” from anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Færdig: %1 kører nu “vidne capture” overalt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KDE Plasma starts using it after you next log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Plasma bruger den, næste gang du logger ind.</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1911,7 @@
     <message>
         <location filename="../../app/platform/desktop_shortcut.py" line="+47"/>
         <source>%1: capture the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tag et skærmbillede</translation>
     </message>
 </context>
 <context>
@@ -2897,7 +2897,37 @@
     <message>
         <location filename="../../app/platform/wayland_portal.py" line="-134"/>
         <source>The desktop portal reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebordsportalen meldte en fejl: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/platform/wayland_portal.py" line="-154"/>
+        <source>There is no D-Bus session, so the desktop cannot be asked.</source>
+        <translation>Der er ingen D-Bus-session, så skrivebordet kan ikke spørges.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The desktop portal (xdg-desktop-portal) is not installed or not running. Install it together with your desktop&apos;s portal backend: xdg-desktop-portal-gnome, xdg-desktop-portal-kde, or xdg-desktop-portal-wlr with xdg-desktop-portal-gtk.</source>
+        <translation>Skrivebordsportalen (xdg-desktop-portal) er ikke installeret eller kører ikke. Installér den sammen med dit skrivebords portal-backend: xdg-desktop-portal-gnome, xdg-desktop-portal-kde eller xdg-desktop-portal-wlr med xdg-desktop-portal-gtk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The desktop portal cannot do this here: a backend for it is missing. Install your desktop&apos;s portal backend: xdg-desktop-portal-gnome, xdg-desktop-portal-kde, or xdg-desktop-portal-wlr with xdg-desktop-portal-gtk.</source>
+        <translation>Skrivebordsportalen kan ikke gøre dette her: der mangler en backend. Installér dit skrivebords portal-backend: xdg-desktop-portal-gnome, xdg-desktop-portal-kde eller xdg-desktop-portal-wlr med xdg-desktop-portal-gtk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The desktop did not answer within %1 seconds.</source>
+        <translation>Skrivebordet svarede ikke inden for %1 sekunder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled on the desktop.</source>
+        <translation>Annulleret på skrivebordet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The desktop refused, or its portal backend failed. Check that Vidne may take screenshots in your desktop&apos;s privacy settings and that your desktop&apos;s portal backend is installed.</source>
+        <translation>Skrivebordet afviste, eller dets portal-backend fejlede. Kontrollér, at Vidne må tage skærmbilleder i skrivebordets privatlivsindstillinger, og at skrivebordets portal-backend er installeret.</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3246,74 @@
         <location line="+20"/>
         <source>The sender filter could not be filled: %1</source>
         <translation>Afsenderfilteret kunne ikke udfyldes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <location filename="../../app/cli/commands/selftest.py" line="+75"/>
+        <source>not bound in time</source>
+        <translation>ikke bundet i tide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 registered through %2, then released</source>
+        <translation>%1 registreret via %2 og frigivet igen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1×%2 pixels through %3</source>
+        <translation>%1×%2 pixels via %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Vidne self-test</source>
+        <translation>Vidne-selvtest</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>created, locked, opened and verified (%n records)</source>
+        <translation>oprettet, låst, åbnet og kontrolleret (%n poster)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is not a complete PDF</source>
+        <translation>filen er ikke en hel PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF of %1 kB</source>
+        <translation>PDF på %1 kB</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 does not match SHA256SUMS</source>
+        <translation>%1 passer ikke med SHA256SUMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZIP of %1 files, every SHA-256 in SHA256SUMS matches</source>
+        <translation>ZIP med %1 filer; hver SHA-256 i SHA256SUMS passer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no test vault (its step failed)</source>
+        <translation>ingen testboks (det trin fejlede)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 %2: self-test on %3</source>
+        <translation>%1 %2: selvtest på %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed %1 and what the test vault left in the state folder.</source>
+        <translation>Fjernede %1 og det, testboksen efterlod i tilstandsmappen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 checks passed in %3 s.</source>
+        <translation>%1 af %2 kontroller bestået på %3 s.</translation>
     </message>
 </context>
 <context>
