@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -40,6 +41,8 @@ from vidne.app.vault.store import Vault
 from vidne.ui import file_dialogs
 from vidne.ui.errors import user_message
 from vidne.ui.export.export_worker import ExportWorker
+from vidne.ui.export.handoff import HandOff
+from vidne.ui.export.preview_pane import PreviewPane
 from vidne.ui.tasks import run_db
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -60,6 +63,7 @@ class ExportDialog(QDialog):
         self.items: dict[Any, list[Item]] = {}
         self.excluded: set[int] = set()
         self.worker: ExportWorker | None = None
+        self.written = Path()  # the file being (or last) written
         self._preselected = episode_ids
         self._build()
         self._wire()
@@ -100,12 +104,19 @@ class ExportDialog(QDialog):
         self.name_edit.setObjectName("nameEdit")
         self.workplace_edit = QLineEdit(self)
         self.workplace_edit.setObjectName("workplaceEdit")
+        self.request_edit = QPlainTextEdit(self)
+        self.request_edit.setObjectName("requestEdit")
+        self.request_edit.setPlaceholderText(
+            self.tr("E.g. a meeting with my leader and the AMR within two weeks")
+        )
+        self.request_edit.setMaximumHeight(60)
         form = QFormLayout()
         form.addRow(self.tr("Your name (on the cover):"), self.name_edit)
         form.addRow(self.tr("Workplace (on the cover):"), self.workplace_edit)
         form.addRow(self.tr("Recipient:"), self.recipient)
         form.addRow(self.tr("Language of the report:"), self.language)
         form.addRow(self.tr("What to write:"), self.output)
+        form.addRow(self.tr("What I ask for (on the first page):"), self.request_edit)
         form.addRow("", self.images)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -120,6 +131,8 @@ class ExportDialog(QDialog):
         self.summary.setObjectName("summaryLabel")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.preview = PreviewPane(self)
+        layout.addWidget(self.preview, 3)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progressBar")
         layout.addWidget(self.progress)
@@ -173,7 +186,12 @@ class ExportDialog(QDialog):
         self.export_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelButton")
+        self.preview_button = QPushButton(self.tr("Preview first pages"), self)
+        self.preview_button.setObjectName("previewButton")
+        self.hand_off = HandOff(self)
         row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addWidget(self.hand_off)
         row.addStretch(1)
         row.addWidget(self.export_button)
         row.addWidget(self.cancel_button)
@@ -193,6 +211,10 @@ class ExportDialog(QDialog):
         self.episode_list.itemChanged.connect(self.refresh)
         self.capture_list.itemChanged.connect(self._capture_toggled)
         self.export_button.clicked.connect(self.choose_file)
+        self.preview_button.clicked.connect(self.show_preview)
+        self.request_edit.textChanged.connect(self.preview.clear)
+        for edit in (self.name_edit, self.workplace_edit):
+            edit.textChanged.connect(self.preview.clear)
         self.cancel_button.clicked.connect(self.cancel)
 
     # --- loading -----------------------------------------------------------------------------
@@ -245,6 +267,7 @@ class ExportDialog(QDialog):
             recipient=self.recipient.currentData(),
             lang=self.language.currentData(),
             images=self.images.isChecked(),
+            request=self.request_edit.toPlainText(),
         )
 
     def refresh(self) -> None:
@@ -256,6 +279,7 @@ class ExportDialog(QDialog):
             self.summary.setText(self.tr("The period ends before it starts."))
             self.export_button.setEnabled(False)
             return
+        self.preview.clear()  # it showed other choices
         chosen = self.selection().episodes(self.episodes)
         self._fill_captures(chosen)
         self.summary.setText(self._summary_text(chosen))
@@ -301,6 +325,11 @@ class ExportDialog(QDialog):
             .replace("%5", self.language.currentText())
         )
 
+    def show_preview(self) -> None:
+        """The first pages as they would be written now (made in memory, nothing on disk)."""
+        name, workplace = self.name_edit.text(), self.workplace_edit.text()
+        self.preview.make(self.vault, self.selection(), name, workplace)
+
     # --- writing -----------------------------------------------------------------------------
     def choose_file(self) -> None:
         as_bundle = self.output.currentData() == "zip"
@@ -325,6 +354,7 @@ class ExportDialog(QDialog):
         self.worker.failed.connect(self._failed)
         self.worker.cancelled.connect(self._cancelled)
         self._set_running(True)
+        self.written = path
         self.summary.setText(self.tr("Writing %1 …").replace("%1", path.name))
         self.worker.start()
 
@@ -332,6 +362,8 @@ class ExportDialog(QDialog):
         for widget in (
             self.name_edit,
             self.workplace_edit,
+            self.request_edit,
+            self.preview_button,
             self.recipient,
             self.language,
             self.output,
@@ -348,6 +380,8 @@ class ExportDialog(QDialog):
             widget.setEnabled(not running)
         self.progress.setVisible(running)
         self.progress.setValue(0)
+        if running:
+            self.hand_off.withdraw()
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -364,6 +398,7 @@ class ExportDialog(QDialog):
         self.finished_export.emit(outcome)
 
     def _succeeded(self, plan: Any) -> None:
+        self.hand_off.offer(self.written)
         self._finish(
             "done",
             self.tr("Done: %1 episodes and %2 evidence items were written.")

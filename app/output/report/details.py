@@ -18,7 +18,7 @@ from vidne.app.output.report.layout import FRAME_W
 from vidne.app.output.report.sections import Context, Continues, Ep, Tick, _table
 from vidne.app.output.report.text import pieces
 
-TABLE_WIDTHS = [22.0, 58.0, 68.0, 80.0, 40.0, 0.0, 36.0]
+TABLE_WIDTHS = [26.0, 58.0, 66.0, 80.0, 46.0, 0.0, 34.0]
 TABLE_WIDTHS[5] = FRAME_W - sum(TABLE_WIDTHS)
 
 

@@ -113,3 +113,39 @@ def test_cancel_stops_and_writes_nothing(qtbot: QtBot, vault: Vault, tmp_path: P
     assert not out.exists()
     assert "Nothing was written" in dialog.summary.text()
     assert dialog.isVisible() and dialog.export_button.isEnabled()
+
+
+def test_request_preview_and_hand_off(
+    qtbot: QtBot, filled: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the user asks for goes onto the first page; the preview shows the first pages
+    before anything is written (and writes no file); afterwards Open and Show in folder hand
+    the file to the desktop."""
+    import tempfile
+
+    from PySide6.QtGui import QDesktopServices
+
+    spare = tmp_path / "tmp"
+    spare.mkdir()
+    monkeypatch.setenv("TMPDIR", str(spare))  # where poppler would put a temporary file
+    tempfile.tempdir = None
+    dialog = opened(qtbot, filled)
+    qtbot.keyClicks(dialog.request_edit, "Et møde med AMR")
+    assert not dialog.preview.isVisible() and not dialog.hand_off.isVisible()
+    with qtbot.waitSignal(dialog.preview.shown, timeout=30_000) as shown:
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert shown.args[0] >= 2 and len(dialog.preview.pictures) == shown.args[0]
+    assert not dialog.preview.pictures[0].pixmap().isNull()
+    assert list(tmp_path.glob("*.pdf")) == [] and list(spare.iterdir()) == []
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.preview.isVisible()  # a stale preview is not shown
+    opened_urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened_urls.append(url.path()))
+    out = tmp_path / "r.pdf"
+    with qtbot.waitSignal(dialog.finished_export, timeout=30_000):
+        dialog.export_to(out)
+    assert "Et møde med AMR" in pdf_text(out)
+    assert dialog.hand_off.isVisible()
+    qtbot.mouseClick(dialog.hand_off.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.hand_off.folder_button, Qt.MouseButton.LeftButton)
+    assert opened_urls == [str(out), str(tmp_path)]
