@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+pytest.importorskip("jeepney", reason="the portals' D-Bus library is installed on Linux only")
+
 from pytestqt.qtbot import QtBot
 from vidne.app.evidence.store import CaptureStore
 from vidne.app.platform.wayland_dbus import PortalConnection
