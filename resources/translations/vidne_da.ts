@@ -1426,6 +1426,18 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Preview first pages</source>
+        <translation>Vis de første sider</translation>
+    </message>
+    <message>
+        <source>What I ask for (on the first page):</source>
+        <translation>Det beder jeg om (på første side):</translation>
+    </message>
+    <message>
+        <source>E.g. a meeting with my leader and the AMR within two weeks</source>
+        <translation>F.eks. et møde med min leder og AMR inden for to uger</translation>
+    </message>
+    <message>
         <location filename="../../ui/export/export_dialog.py" line="+57"/>
         <source>Report and evidence bundle</source>
         <translation>Rapport og bevispakke</translation>
@@ -4060,6 +4072,24 @@
         <location line="+1"/>
         <source>Support received:</source>
         <translation>Støtte modtaget:</translation>
+    </message>
+</context>
+<context>
+    <name>HandOff</name>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Vis i mappe</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>No preview: it needs poppler&apos;s pdftoppm.</source>
+        <translation>Ingen forhåndsvisning: den kræver pdftoppm fra poppler.</translation>
     </message>
 </context>
 </TS>
