@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from vidne.app.episodes.store import Episode, EpisodeStore, _row_to_episode, revision_digest
+from vidne.app.episodes.store import _snapshot as _snapshot_text
 from vidne.app.i18n import QT_TRANSLATE_NOOP, translate
 from vidne.app.vault import chain
 from vidne.app.vault.coverage import ADDED, CHANGED, REASONS, REMOVED, Finding, Latest
@@ -96,6 +97,8 @@ def _same(episode: Episode, snapshot: str) -> bool:
     exactly what the migration gave the new columns."""
     if not snapshot:
         return False
+    if _snapshot_text(episode) == snapshot:  # the usual case, without parsing the snapshot
+        return True
     stored = Episode(occurred_at="").to_dict()
     stored.update(json.loads(snapshot))
     return episode.to_dict() == stored

@@ -300,13 +300,16 @@ class EpisodeStore:
 def revision_digest(
     episode_id: int, at: str, action: str, source: str, snapshot: str, changes: str
 ) -> str:
-    """The chain payload of one revision row: everything the History view and a check use."""
-    doc = {
-        "episode_id": episode_id,
-        "at": at,
-        "action": action,
-        "source": source,
-        "snapshot": snapshot,
-        "changes": changes,
-    }
-    return chain.sha256_hex(json.dumps(doc, sort_keys=True, ensure_ascii=False).encode())
+    """The chain payload of one revision row: everything the History view and a check use.
+
+    The two long texts are hashed on their own, so the check does not re-escape them.
+    """
+    parts = [
+        episode_id,
+        at,
+        action,
+        source,
+        chain.sha256_hex(snapshot.encode()),
+        chain.sha256_hex(changes.encode()),
+    ]
+    return chain.sha256_hex(json.dumps(parts, ensure_ascii=False).encode())
