@@ -296,12 +296,15 @@ class KeyFile:
 def _parse_kdf(kdf: dict[str, Any]) -> KdfParams:
     if not isinstance(kdf, dict) or kdf["name"] != "argon2id":
         raise ValueError("unknown kdf")
-    return KdfParams(
+    params = KdfParams(
         time_cost=_bounded(kdf["time_cost"], 1, CEILING.time_cost),
         memory_cost=_bounded(kdf["memory_cost"], 8, CEILING.memory_cost),
         parallelism=_bounded(kdf["parallelism"], 1, CEILING.parallelism),
         salt=_unb64(kdf["salt"], 8, 64),
     )
+    if params.memory_cost < 8 * params.parallelism:  # Argon2 itself would refuse to run
+        raise ValueError("kdf parameter out of range")
+    return params
 
 
 def _parse_v1(doc: dict[str, Any]) -> KeyFile:

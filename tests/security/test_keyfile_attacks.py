@@ -316,6 +316,7 @@ DAMAGE: dict[str, Callable[[dict[str, Any]], None]] = {
     "time cost out of range": _set_kdf("time_cost", 10_000),
     "memory cost not a number": _set_kdf("memory_cost", "lots"),
     "parallelism zero": _set_kdf("parallelism", 0),
+    "more lanes than memory": lambda d: d["kdf"].update(memory_cost=64, parallelism=16),
     "cipher": _set("cipher", "rot13"),
     "nonce too short": _set("nonce", b64(b"short")),
     "wrapped key flipped": _flip("wrapped_key"),
@@ -342,6 +343,14 @@ def test_each_damaged_field_says_damaged_and_is_not_an_attempt(locked: Path, wha
     assert err.startswith("vidne: The key file (vidne.key) is damaged") and out == ""
     assert throttle.failures(locked) == 0
     assert file_hashes(locked) == before
+
+
+def test_costs_argon2_cannot_run_say_damaged_not_unexpected_error(locked: Path) -> None:
+    """More lanes than memory, with a recomputed checksum, on a vault whose cheap costs are
+    allowed here: refused as damaged before Argon2 is asked (it would raise)."""
+    tamper(locked, lambda d: d["kdf"].update(memory_cost=64, parallelism=16), checksum=True)
+    code, _, err = cli("verify", "--data-dir", str(locked), "--passphrase-stdin", stdin=PASSPHRASE)
+    assert code == 4 and "out of range" in err and "Unexpected" not in err
 
 
 @pytest.mark.parametrize("content", [b"{", b"\xff\xfe", b"[]", b'{"format": "vidne-keyfile"}'])
