@@ -61,6 +61,7 @@ class Episode:
     support: list[str] = field(default_factory=list)
     follow_up: str = ""
     tags: list[str] = field(default_factory=list)
+    draft: bool = False  # saved unfinished (on lock or close): listed, never counted
     id: int | None = None
     recorded_at: str = ""
     updated_at: str = ""
@@ -100,11 +101,14 @@ def _to_db(name: str, value: Any) -> Any:
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     if name == "asked_to_stop":
         return None if value is None else int(bool(value))
+    if name == "draft":
+        return int(bool(value))
     return value
 
 
 _JSON_POSITIONS = tuple(i for i, name in enumerate(_NAMES) if name in JSON_FIELDS)
 _ASKED_POSITION = _NAMES.index("asked_to_stop")
+_DRAFT_POSITION = _NAMES.index("draft")
 
 
 def _row_to_episode(row: Any) -> Episode:
@@ -119,6 +123,7 @@ def _row_to_episode(row: Any) -> Episode:
         values[i] = json.loads(text) if text and text != "[]" else []
     asked = values[_ASKED_POSITION]
     values[_ASKED_POSITION] = None if asked is None else bool(asked)
+    values[_DRAFT_POSITION] = bool(values[_DRAFT_POSITION])
     return Episode(*values)
 
 
@@ -143,11 +148,16 @@ class EpisodeStore:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
 
-    def list(self, ids: list[int] | None = None) -> list[Episode]:
-        """Every episode, newest first (or only those in *ids*, in the same order)."""
+    def list(self, ids: list[int] | None = None, drafts: bool = False) -> list[Episode]:
+        """Every complete episode, newest first (or only those in *ids*, in the same order).
+
+        Drafts (unfinished entries saved on lock or close) only with *drafts*: the Overview,
+        the report and the exports read this list and must never count them.
+        """
+        where = "" if drafts else "WHERE draft = 0 "
         with self.vault.read() as conn:
             rows = conn.execute(
-                f"SELECT {self.COLUMNS} FROM episodes ORDER BY occurred_at DESC, id DESC"
+                f"SELECT {self.COLUMNS} FROM episodes {where}ORDER BY occurred_at DESC, id DESC"
             ).fetchall()
         episodes = [_row_to_episode(r) for r in rows]
         if ids is not None:

@@ -100,7 +100,8 @@ class _Checker:
                 translate("Validation", "The account must be work, private or not stated.")
             )
         sev = self.ep.severity
-        if not _is_int(sev) or not 1 <= sev <= 5:
+        unset = self.ep.draft and sev == 0  # a draft may be saved before a level is chosen
+        if not unset and (not _is_int(sev) or not 1 <= sev <= 5):
             self.problems.append(
                 translate("Validation", "Severity must be a whole number from 1 to 5.")
             )
@@ -151,7 +152,7 @@ class _Checker:
             if tag and tag.casefold() not in (s.casefold() for s in seen):
                 seen.append(tag)
         self.out.tags = seen
-        if not self.out.description.strip() and not self.out.sender:
+        if not self.out.description.strip() and not self.out.sender and not self.ep.draft:
             self.problems.append(
                 translate("Validation", "Write a short description of what happened.")
             )
