@@ -3,7 +3,12 @@
 The original is never touched. The redacted copy is a new capture (``source = 'redaction'``,
 ``redacted_from`` = the original's id) with its own SHA-256 and its own link in the hash chain.
 Boxes are opaque black rectangles burnt into a freshly encoded PNG: blur and pixelation can be
-reversed or guessed and are not redaction.
+reversed or guessed and are not redaction. The boxes are drawn on the picture as it is shown
+(upright by its EXIF orientation, flattened to 8-bit RGB: :mod:`.pictures`), so the copy is
+stored the right way up and without the original's metadata.
+
+For every recipient but the user, reports and bundles carry the copy instead of the original
+(``Selection.withholds_originals``); the copy is marked as redacted wherever it is shown.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from collections.abc import Sequence
 
 from PIL import Image, ImageDraw
 from vidne.app.errors import ValidationError
+from vidne.app.evidence import pictures
 from vidne.app.evidence.store import CaptureStore, NewCapture
 from vidne.app.i18n import translate
 from vidne.app.vault.store import Vault
@@ -24,7 +30,7 @@ THUMB = 256
 def burn(image_bytes: bytes, boxes: Sequence[Box]) -> tuple[bytes, int, int]:
     """The image with each box filled solid black, as a new PNG without metadata."""
     with Image.open(io.BytesIO(image_bytes)) as im:
-        rgb = im.convert("RGB")
+        rgb = pictures.shown(im)
     draw = ImageDraw.Draw(rgb)
     for x, y, w, h in _clipped(boxes, rgb.width, rgb.height):
         draw.rectangle((x, y, x + w - 1, y + h - 1), fill=(0, 0, 0))
@@ -63,7 +69,7 @@ def redact(vault: Vault, capture_id: int, boxes: Sequence[Box]) -> int:
         raise ValidationError([translate("Redaction", "Only images can be redacted.")])
     shown = store.shown(capture_id)
     with Image.open(io.BytesIO(shown)) as im:
-        size = im.size
+        size = pictures.upright_size(im)
     if not _clipped(boxes, *size):
         raise ValidationError([translate("Redaction", "Draw at least one box on the image.")])
     png, width, height = burn(shown, boxes)
