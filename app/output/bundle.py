@@ -1,7 +1,9 @@
 """The evidence bundle: one ZIP for the workplace's documentation mailbox or the police.
 
 It holds the PDF report, the original captures and imported files of the selection (and their
-redacted copies), ``episodes.json`` and ``episodes.csv``, a ``SHA256SUMS`` that ``sha256sum -c``
+redacted copies; for anyone but the user a redacted copy stands in for its original, which is
+withheld unless the user chose to include it: ``Selection.withholds_originals``),
+``episodes.json`` and ``episodes.csv``, a ``SHA256SUMS`` that ``sha256sum -c``
 verifies, and a README in Danish and English. It is written straight into the chosen file —
 each member is streamed into the ZIP, nothing is staged on disk — and removed again if the
 user cancels or writing fails.
@@ -41,7 +43,7 @@ er ændret, efter at pakken blev dannet:
 Hvert bilags SHA-256 står også i rapportens integritetsbilag; det er den værdi, filen fik,
 da den blev optaget i Vidne. Et fingeraftryk viser, at filen er uændret – ikke at indholdet
 på skærmen var ægte, eller hvem der skrev det. Filer med "-tildaekket" i navnet er kopier med
-sorte felter over oplysninger; originalen ligger ved siden af.
+sorte felter over oplysninger.
 
 ENGLISH
 This folder holds a report (rapport.pdf), the original screen captures and files (folder
@@ -54,7 +56,19 @@ made:
 Each annex's SHA-256 is also printed in the report's integrity annex: it is the value the file
 had when it was captured in Vidne. A fingerprint shows the file is unchanged - not that the
 content on the screen was genuine, or who wrote it. Files named "-tildaekket" are copies with
-black boxes over details; the original is beside them.
+black boxes over details.
+"""
+# What the README says of the redacted copies' originals: withheld (the default for anyone but
+# the user) or beside them.
+ORIGINALS_WITHHELD = """
+Originalerne til de tildækkede kopier er tilbageholdt og ligger ikke i pakken; deres SHA-256
+står i rapportens integritetsbilag, så de kan fremlægges og kontrolleres på anmodning.
+The originals of the redacted copies were withheld and are not in this bundle; their SHA-256
+is in the report's integrity annex, so they can be produced and checked on request.
+"""
+ORIGINALS_BESIDE = """
+Originalen til hver tildækket kopi ligger ved siden af den (samme bilagsnummer).
+The original of each redacted copy is beside it (same annex number).
 """
 
 
@@ -154,7 +168,8 @@ def _fill(
     rows = [_with_origin(dict(e), plan) for e in plan.ctx.episodes]
     w.add("episodes.json", to_json(rows))
     w.add("episodes.csv", to_csv(rows, plan.ctx.lang, csv_delimiter))
-    w.add("LAES-MIG_README.txt", (README + stamps.readme()).encode("utf-8"))
+    withheld = ORIGINALS_WITHHELD if selection.withholds_originals else ORIGINALS_BESIDE
+    w.add("LAES-MIG_README.txt", (README + withheld + stamps.readme()).encode("utf-8"))
     sums = "".join(f"{digest}  {name}\n" for digest, name in w.sums)
     w.zf.writestr(_info("SHA256SUMS", zipfile.ZIP_DEFLATED), sums.encode("utf-8"))
     # trusted time: the token over SHA256SUMS and the services' certificates, after it
@@ -163,11 +178,14 @@ def _fill(
 
 
 def _add_item(w: _Writer, vault: Vault, item: CaptureInfo, plan: pdf.Plan) -> None:
-    """The item as stored; for a redacted copy, its original too (under the same annex)."""
+    """The item as stored; for a redacted copy, its original too (under the same annex) unless
+    the selection withholds originals (only their SHA-256 is given, in the report)."""
     annex = plan.annex(item)
     payload = data.blob(vault, item.id)
     if payload is not None:
         w.add(member_name(item, annex), payload, compress=not item.is_image)
+    if plan.ctx.selection.withholds_originals:
+        return
     original = plan.ctx.originals.get(item.id)
     raw = data.blob(vault, original.id) if original is not None else None
     if original is not None and raw is not None:

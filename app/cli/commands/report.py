@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -36,7 +37,23 @@ def selection_from(args: argparse.Namespace) -> Selection:
         lang=lang,
         images=args.images,
         request=args.request,
+        include_originals=include_originals(args),
     )
+
+
+def include_originals(args: argparse.Namespace) -> bool:
+    """--include-originals, with a warning on stderr when it shares what was blacked out."""
+    chosen = bool(getattr(args, "include_originals", False))
+    if chosen and args.recipient != "self":
+        print(
+            translate(
+                "Cli",
+                "Warning: the unredacted originals of redacted copies are included; the "
+                "recipient will see what you covered.",
+            ),
+            file=sys.stderr,
+        )
+    return chosen
 
 
 def output_path(args: argparse.Namespace) -> Path:

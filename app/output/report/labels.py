@@ -96,6 +96,26 @@ TEXT: dict[str, Pair] = {
         "Redacted copy (black boxes) of the item with SHA-256 %1",
     ),
     "original": ("Original (ikke i rapporten)", "Original (not in the report)"),
+    # Redaction that withholds (Selection.withholds_originals)
+    "original_withheld": (
+        "Original (tilbageholdt; fremlægges på anmodning)",
+        "Original (withheld; produced on request)",
+    ),
+    "withheld_note": (
+        "Originalen uden sorte felter er tilbageholdt og ligger hverken i rapporten eller i "
+        "pakken; dens SHA-256 står ovenfor, så den kan fremlægges og kontrolleres på anmodning.",
+        "The original without black boxes was withheld: it is in neither the report nor the "
+        "bundle; its SHA-256 is given above, so it can be produced and checked on request.",
+    ),
+    "original_included": (
+        "Original (vist efter kopien)",
+        "Original (printed after the copy)",
+    ),
+    "redacted_mark": ("TILDÆKKET", "REDACTED"),
+    "original_shown": (
+        "Originalen uden sorte felter (delt efter brugerens eget valg):",
+        "The original without black boxes (shared by the user's own choice):",
+    ),
     "integrity": ("Integritetsbilag", "Integrity annex"),
     "chain_head": ("Hashkædens hoved", "Hash-chain head"),
     "hash_proves": (

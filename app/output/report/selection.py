@@ -32,6 +32,9 @@ class Selection:
     lang: str = "da"
     images: bool = True
     request: str = ""  # what the user asks for, in their words (printed on the first page)
+    # Redaction that withholds: for anyone but the user, a capture with a redacted copy is
+    # shared as that copy only; sharing the unredacted original too is this explicit choice.
+    include_originals: bool = False
 
     def __post_init__(self) -> None:
         if self.recipient not in RECIPIENTS:
@@ -40,6 +43,12 @@ class Selection:
             raise ValueError(f"unknown language {self.lang!r}")
         if self.start and self.end and self.start > self.end:
             raise ValueError("the period ends before it starts")
+
+    @property
+    def withholds_originals(self) -> bool:
+        """Whether the unredacted original of a redacted copy stays out of report and bundle
+        (only its SHA-256 is given): for every recipient but "self", unless chosen."""
+        return self.recipient != "self" and not self.include_originals
 
     def matches(self, ep: Mapping[str, Any]) -> bool:
         if ep.get("draft"):  # an unfinished entry is the user's own, never in a report
