@@ -15,13 +15,14 @@ note             captures.note (capture id)    the note, when not empty
 link             episode_captures (packed)     episode, capture, position
 profile          meta profile_* (1)            the name and workplace on the cover
 migration        meta chain_migration_N (N)    what an upgrade adopted into the chain
+timestamp        trusted_timestamps (id)       a trusted timestamp's token and shown fields
 ===============  ============================  =============================================
 
 Checked against their history rather than chained themselves: ``episodes`` (must equal the
 latest revision) and ``senders`` (the latest sender revision). Not chained: ``episodes_fts``
 (derived from the episodes, rebuilt from them), ``chain`` itself, and in ``meta`` the vault id,
 the inbox's private key and the rollback anchor's records (none is shown; each is checked
-where it is used).
+where it is used); ``trusted_time_queue`` and the ``trusted_time_*`` settings (bookkeeping).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from typing import Any
 
 from vidne.app.episodes import history, senders
 from vidne.app.evidence import chained, links
+from vidne.app.evidence.trusted_time import tokens as trusted_time
 from vidne.app.i18n import QT_TRANSLATE_NOOP, translate
 from vidne.app.vault import chain, profile
 from vidne.app.vault.coverage import Finding, RecordKind, compare, first
@@ -60,6 +62,7 @@ KINDS: tuple[RecordKind, ...] = (
     RecordKind(links.KIND, links.now, links.describe),
     RecordKind(profile.KIND, profile.now, profile.describe),
     RecordKind("migration", migrations_now, _describe_migration),
+    RecordKind(trusted_time.KIND, trusted_time.tokens_now, trusted_time.describe),
 )
 NAMES = frozenset(kind.name for kind in KINDS)
 CROSS_CHECKS = (history.episodes_match, senders.senders_match)
