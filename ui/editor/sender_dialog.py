@@ -60,6 +60,8 @@ class SenderDialog(QDialog):
     def _make_list(self) -> None:
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("senderTable")
+        self.table.setAccessibleName(self.tr("Senders"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Relation"), self.tr("Episodes"), self.tr("Internal")]
         )
@@ -80,17 +82,20 @@ class SenderDialog(QDialog):
             self.relation.addItem(label("relation", key), key)
         self.identifiers = QPlainTextEdit(self.form_box)
         self.identifiers.setObjectName("senderIdentifiers")
+        self.identifiers.setTabChangesFocus(True)  # Tab moves on, never a tab character
         self.identifiers.setPlaceholderText(
             self.tr("One per line: @handle, profile name, e-mail address, phone number")
         )
         self.notes = QPlainTextEdit(self.form_box)
         self.notes.setObjectName("senderNotes")
+        self.notes.setTabChangesFocus(True)
         self.new_button = QPushButton(self.tr("New"), self.form_box)
         self.new_button.setObjectName("senderNew")
         self.save_button = QPushButton(self.tr("Save"), self.form_box)
         self.save_button.setObjectName("senderSave")
         self.merge_target = QComboBox(self.form_box)
         self.merge_target.setObjectName("mergeTarget")
+        self.merge_target.setAccessibleName(self.tr("Sender to merge into"))
         self.merge_button = QPushButton(self.tr("Merge into"), self.form_box)
         self.merge_button.setObjectName("senderMerge")
         self.message = QLabel(self)

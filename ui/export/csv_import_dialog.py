@@ -84,10 +84,15 @@ class CsvImportDialog(QDialog):
         top.addWidget(self.file_label, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("Columns:"), self))
-        layout.addWidget(self.mapping, 1)
-        layout.addWidget(QLabel(self.tr("Preview (first 20 rows):"), self))
-        layout.addWidget(self.preview, 2)
+        for text, table, stretch in (
+            (self.tr("Columns:"), self.mapping, 1),
+            (self.tr("Preview (first 20 rows):"), self.preview, 2),
+        ):
+            title = QLabel(text, self)
+            title.setBuddy(table)  # names the table for a screen reader
+            table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+            layout.addWidget(title)
+            layout.addWidget(table, stretch)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
@@ -126,6 +131,7 @@ class CsvImportDialog(QDialog):
         for row, heading in enumerate(table.header):
             self.mapping.setItem(row, 0, QTableWidgetItem(heading))
             combo = QComboBox(self.mapping)
+            combo.setAccessibleName(self.tr("Field in Vidne for “%1”").replace("%1", heading))
             combo.addItem(self.tr("(ignore)"), None)
             for name in COLUMNS:
                 combo.addItem(name, name)

@@ -107,6 +107,7 @@ class ExportDialog(QDialog):
         self.request_edit = QPlainTextEdit(self)
         self.request_edit.setObjectName("requestEdit")
         self.request_edit.setPlaceholderText(
+        self.request_edit.setTabChangesFocus(True)  # Tab moves on, never a tab character
             self.tr("E.g. a meeting with my leader and the AMR within two weeks")
         )
         self.request_edit.setMaximumHeight(60)
@@ -126,6 +127,8 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Episodes (tick the ones to include):"), self))
         layout.addWidget(self.episode_list, 2)
         layout.addWidget(QLabel(self.tr("Evidence (untick a capture to leave it out):"), self))
+        self.episode_list.setAccessibleName(self.tr("Episodes to include"))
+        self.capture_list.setAccessibleName(self.tr("Evidence to include"))
         layout.addWidget(self.capture_list, 2)
         self.summary = QLabel(self)
         self.summary.setObjectName("summaryLabel")
@@ -162,6 +165,8 @@ class ExportDialog(QDialog):
         today = QDate.currentDate()
         self.start.setDate(today.addMonths(-3))
         self.end.setDate(today)
+        self.start.setAccessibleName(self.tr("First day"))
+        self.end.setAccessibleName(self.tr("Last day"))
         row = QHBoxLayout()
         for widget in (
             self.all_radio,

@@ -12,6 +12,7 @@ class GuidePage(QWidget):
         self.setObjectName("guidePage")
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("guideBrowser")
+        self.browser.setAccessibleName(self.tr("Guide"))
         self.browser.setOpenExternalLinks(False)  # no network from the app; links are text
         self.browser.setOpenLinks(False)
         layout = QVBoxLayout(self)

@@ -76,6 +76,7 @@ class SearchBar(QWidget):
     def _make_widgets(self) -> None:
         self.text = QLineEdit(self)
         self.text.setObjectName("searchText")
+        self.text.setAccessibleName(self.tr("Search"))
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("Search descriptions, quotes, senders, notes…"))
         self.period = self._combo(
@@ -117,6 +118,10 @@ class SearchBar(QWidget):
             self.kind,
             self.told,
         ]
+        names = (self.tr("Period"), self.tr("Channel"), self.tr("Sender"), self.tr("Severity"))
+        names += (self.tr("Kind of harassment"), self.tr("Told anyone"))
+        for combo, name in zip(self.combos, names, strict=True):
+            combo.setAccessibleName(name)  # a box is otherwise announced by its current choice
         self.count = QLabel(self)
         self.count.setObjectName("searchCount")
         self.clear_button = QToolButton(self)

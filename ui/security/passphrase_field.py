@@ -59,6 +59,7 @@ class PassphraseEdit(QLineEdit):
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         self.reveal.setIcon(_icon("passphrase-hide" if shown else "passphrase-show"))
         self.reveal.setToolTip(self.tr("Hide passphrase") if shown else self.tr("Show passphrase"))
+        self.reveal.setText(self.reveal.toolTip())  # the name a screen reader says for the eye
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         state = caps_lock_from(event)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QKeySequenceEdit,
     QLabel,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -103,6 +104,8 @@ class HotkeySettings(QWidget):
         self.edit.setObjectName("hotkeyEdit")
         self.edit.setMaximumSequenceLength(1)
         self.edit.setAccessibleName(self.tr("Capture hotkey"))
+        for inner in self.edit.findChildren(QLineEdit):  # the part that has the focus
+            inner.setAccessibleName(self.edit.accessibleName())
         self.test_button = QPushButton(self.tr("Register now"), self)
         self.test_button.setObjectName("hotkeyRegister")
         self.test_button.clicked.connect(self.register)
