@@ -85,6 +85,12 @@ def add_selection_options(p: argparse.ArgumentParser) -> None:
         default="",
         help="what you ask for, in your own words (printed on the report's first page)",
     )
+    p.add_argument(
+        "--include-originals",
+        action="store_true",
+        help="also share the unredacted original of every redacted copy (by default a "
+        "recipient other than self gets the copy only, and the original's SHA-256)",
+    )
     add_passphrase_option(p)
 
 
@@ -115,6 +121,13 @@ def add(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--sender", metavar="TEXT", default="")
     p.add_argument("--severity", metavar="N", type=int, required=True, help="1 (minor) to 5")
     p.add_argument("--description", metavar="TEXT", required=True)
+    add_passphrase_option(p)
+
+
+def attach(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(sub, common, "attach", "file evidence items under an episode")
+    p.add_argument("captures", metavar="CAPTURE_ID", type=int, nargs="+")
+    p.add_argument("--episode", metavar="ID", type=int, required=True)
     add_passphrase_option(p)
 
 
@@ -172,6 +185,31 @@ def export(sub: Any, common: argparse.ArgumentParser) -> None:
     add_passphrase_option(p)
 
 
+def import_(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(
+        sub,
+        common,
+        "import",
+        "import evidence files (PNG, JPEG, WebP, .eml, PDF) into the Inbox; prints each new id "
+        "(a refused file's reason goes to stderr); exit 1 if any was refused",
+    )
+    p.set_defaults(handler=lazy_handler("import_files"))  # "import" is a Python keyword
+    p.add_argument("files", metavar="FILE", type=Path, nargs="+")
+    add_passphrase_option(p)
+
+
+def inbox(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(
+        sub,
+        common,
+        "inbox",
+        "list the evidence not yet filed under an episode (captures taken while locked are "
+        "imported first)",
+    )
+    p.add_argument("--json", action="store_true", help="as JSON (see the README)")
+    add_passphrase_option(p)
+
+
 IMPORT_CSV_DESCRIPTION = """\
 Import episodes from a CSV file (UTF-8 or Windows-1252, comma or semicolon separated; both are
 detected). The first row holds the column names, in any order; unknown columns are ignored.
@@ -220,6 +258,16 @@ def install_desktop(sub: Any, common: argparse.ArgumentParser) -> None:
     )
 
 
+def list_(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(sub, common, "list", "list the episodes, newest first, with their evidence")
+    p.set_defaults(handler=lazy_handler("list_episodes"))
+    p.add_argument("--json", action="store_true", help="as JSON (see the README)")
+    p.add_argument("--from", dest="start", metavar="DATE", help="first day, e.g. 2026-01-01")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day, e.g. 2026-03-31")
+    p.add_argument("--search", metavar="TEXT", help="words that must occur (as in the window)")
+    add_passphrase_option(p)
+
+
 def passwd(sub: Any, common: argparse.ArgumentParser) -> None:
     p = subparser(
         sub,
@@ -233,6 +281,25 @@ def passwd(sub: Any, common: argparse.ArgumentParser) -> None:
         default=True,
         help="accepted for symmetry; passwd always reads both passphrases from stdin",
     )
+
+
+def redact(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(
+        sub,
+        common,
+        "redact",
+        "store a copy of a capture with solid black boxes and print its id (the original "
+        "is kept unchanged)",
+    )
+    p.add_argument("capture", metavar="CAPTURE_ID", type=int)
+    p.add_argument(
+        "--box",
+        metavar="X,Y,W,H",
+        action="append",
+        required=True,
+        help="a box in the shown image's pixels (repeat for more)",
+    )
+    add_passphrase_option(p)
 
 
 def report(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -263,6 +330,13 @@ def selftest(sub: Any, common: argparse.ArgumentParser) -> None:
     )
 
 
+def show(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(sub, common, "show", "show one episode in full with its evidence items")
+    p.add_argument("id", metavar="ID", type=int, help="the episode's id (see 'vidne list')")
+    p.add_argument("--json", action="store_true", help="as JSON (see the README)")
+    add_passphrase_option(p)
+
+
 def verify(sub: Any, common: argparse.ArgumentParser) -> None:
     p = subparser(sub, common, "verify", "check the database, the hash chain and every item")
     add_passphrase_option(p)
@@ -270,17 +344,23 @@ def verify(sub: Any, common: argparse.ArgumentParser) -> None:
 
 COMMANDS: tuple[Callable[[Any, argparse.ArgumentParser], None], ...] = (
     add,
+    attach,
     backup,
     bundle,
     capture,
     export,
+    import_,
     import_csv,
+    inbox,
     init,
     install_desktop,
+    list_,
     passwd,
+    redact,
     report,
     restore,
     selftest,
+    show,
     verify,
 )
 

@@ -20,11 +20,18 @@ from PIL import Image, ImageDraw
 from vidne.app.errors import ValidationError
 from vidne.app.evidence import pictures
 from vidne.app.evidence.store import CaptureStore, NewCapture
-from vidne.app.i18n import translate
+from vidne.app.i18n import QT_TRANSLATE_NOOP, translate
 from vidne.app.vault.store import Vault
 
 Box = tuple[int, int, int, int]  # x, y, width, height in the shown image's pixels
 THUMB = 256
+# How a redacted copy is marked wherever it is listed (Inbox, episode strip, viewer).
+MARK = QT_TRANSLATE_NOOP("Evidence", "Redacted copy (black boxes)")
+
+
+def mark(redacted_from: int | None) -> str:
+    """The mark for a list line, translated; '' for anything but a redacted copy."""
+    return translate("Evidence", MARK) if redacted_from is not None else ""
 
 
 def burn(image_bytes: bytes, boxes: Sequence[Box]) -> tuple[bytes, int, int]:

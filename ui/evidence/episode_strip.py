@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from vidne.app.evidence import origin
+from vidne.app.evidence import origin, redaction
 from vidne.app.evidence.store import CaptureInfo, CaptureStore
 from vidne.app.vault.store import Vault
 from vidne.ui import plain_text
@@ -105,6 +105,9 @@ class EpisodeCaptures(QWidget):
             if origin.unverifiable(info):  # came through the sealed inbox: its word only
                 text += "\n" + self.tr("taken while locked")
                 tip += "\n" + origin.note()
+            if info.redacted_from is not None:  # a blacked-out copy is never mistaken for one
+                text += "\n" + self.tr("redacted")
+                tip += "\n" + redaction.mark(info.redacted_from)
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, info.id)
             item.setToolTip(plain_text.tooltip(tip))

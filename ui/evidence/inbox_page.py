@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from vidne.app.episodes.store import Episode, EpisodeStore
 from vidne.app.evidence import file_import as evidence_import
-from vidne.app.evidence import kinds, origin
+from vidne.app.evidence import kinds, origin, redaction
 from vidne.app.evidence.store import CaptureInfo, CaptureStore, earliest_local
 from vidne.app.vault.store import Vault
 from vidne.ui import file_dialogs, plain_text
@@ -150,6 +150,9 @@ class InboxPage(QWidget):
         if origin.unverifiable(info):  # came through the sealed inbox: its word only
             text += "\n" + origin.short()
             tip += "\n" + origin.note()
+        if info.redacted_from is not None:  # a blacked-out copy is never mistaken for one
+            text += "\n" + redaction.mark(info.redacted_from)
+            tip += "\n" + redaction.mark(info.redacted_from)
         item = QListWidgetItem(text)
         item.setData(ID_ROLE, info.id)
         item.setToolTip(plain_text.tooltip(tip))
@@ -252,7 +255,7 @@ class InboxPage(QWidget):
         run_db(lambda: evidence_import.import_files(vault, paths), self._imported, self._error)
 
     def _imported(self, report: evidence_import.ImportReport) -> None:
-        lines = [self.tr("Imported %n file(s).", "", len(report.imported))]
+        lines = [report.summary()]  # "N imported, M refused", then the reasons
         lines += [d.warning for d in report.imported if d.warning]
         lines += [f"{name}: {message}" for name, message in report.rejected]
         self.status.setText("\n".join(lines))

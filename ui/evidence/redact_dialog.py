@@ -21,9 +21,17 @@ from vidne.app.evidence import redaction
 from vidne.app.evidence.store import CaptureStore
 from vidne.app.vault.store import Vault
 from vidne.ui.errors import user_message
+from vidne.ui.evidence.image_decode import decode
 from vidne.ui.tasks import run_db
 
 Box = tuple[int, int, int, int]
+
+
+def scaled_box(box: Box, factor: float) -> Box:
+    if factor == 1.0:
+        return box
+    x, y, w, h = box
+    return int(x * factor), int(y * factor), int(w * factor + 0.999), int(h * factor + 0.999)
 
 
 class RedactCanvas(QWidget):
@@ -120,6 +128,7 @@ class RedactDialog(QDialog):
         self.setObjectName("redactDialog")
         self.setWindowTitle(self.tr("Redact for the report"))
         self.vault, self.capture_id = vault, capture_id
+        self.scale = 1.0
         self.canvas = RedactCanvas(self)
         note = QLabel(
             self.tr(
@@ -155,7 +164,7 @@ class RedactDialog(QDialog):
         run_db(lambda: store.shown(capture_id), self._loaded, self._error)
 
     def _loaded(self, payload: bytes) -> None:
-        image = QImage.fromData(payload)
+        image, self.scale = decode(payload)  # upright, as the copy will be made
         if image.isNull():
             self.status.setText(self.tr("This file is not an image and cannot be redacted."))
         self.canvas.set_image(image)
@@ -168,7 +177,8 @@ class RedactDialog(QDialog):
         self.save_button.setEnabled(has)
 
     def save(self) -> None:
-        boxes = list(self.canvas.boxes)
+        # Boxes are drawn on the decoded picture; one too large to decode whole was scaled.
+        boxes = [scaled_box(b, 1 / self.scale) for b in self.canvas.boxes]
         self.save_button.setEnabled(False)
         vault, capture_id = self.vault, self.capture_id
         run_db(lambda: redaction.redact(vault, capture_id, boxes), self._saved, self._error)

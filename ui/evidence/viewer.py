@@ -11,7 +11,7 @@ The image is decoded from the vault's bytes in memory; nothing is written to dis
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QMouseEvent, QPixmap, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QKeySequence, QMouseEvent, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGraphicsPixmapItem,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from vidne.app.episodes import vocabulary
-from vidne.app.evidence import origin
+from vidne.app.evidence import origin, redaction
 from vidne.app.evidence.store import CaptureInfo, earliest_local
 from vidne.ui.evidence.blurred_image import blur_enabled, blurred
+from vidne.ui.evidence.image_decode import decode
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.05, 16.0
@@ -93,7 +94,7 @@ class CaptureViewer(QDialog):
         self.info = info if isinstance(info, CaptureInfo) else None
         self.setWindowTitle(self._title())
         self.resize(1000, 700)
-        image = QImage.fromData(data)
+        image, _scale = decode(data)  # upright (EXIF), and large pictures too
         self.valid = not image.isNull()
         self.image = image
         # People should not have to see the abuse again every time: blurred until clicked.
@@ -138,6 +139,8 @@ class CaptureViewer(QDialog):
         )
         if origin.unverifiable(self.info):  # came through the sealed inbox: its word only
             text += "\n" + origin.note()
+        if self.info.redacted_from is not None:
+            text += "\n" + redaction.mark(self.info.redacted_from)
         return text
 
     def reveal(self) -> None:

@@ -42,6 +42,7 @@ from vidne.ui import file_dialogs
 from vidne.ui.errors import user_message
 from vidne.ui.export.export_worker import ExportWorker
 from vidne.ui.export.handoff import HandOff
+from vidne.ui.export.originals_option import OriginalsOption
 from vidne.ui.export.preview_pane import PreviewPane
 from vidne.ui.tasks import run_db
 
@@ -106,8 +107,8 @@ class ExportDialog(QDialog):
         self.workplace_edit.setObjectName("workplaceEdit")
         self.request_edit = QPlainTextEdit(self)
         self.request_edit.setObjectName("requestEdit")
-        self.request_edit.setPlaceholderText(
         self.request_edit.setTabChangesFocus(True)  # Tab moves on, never a tab character
+        self.request_edit.setPlaceholderText(
             self.tr("E.g. a meeting with my leader and the AMR within two weeks")
         )
         self.request_edit.setMaximumHeight(60)
@@ -119,16 +120,18 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("What to write:"), self.output)
         form.addRow(self.tr("What I ask for (on the first page):"), self.request_edit)
         form.addRow("", self.images)
+        self.originals = OriginalsOption(self)  # redaction that withholds: sharing is a choice
+        form.addRow("", self.originals)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(self._build_scope())
         self.episode_list = self._list("episodeList")
         self.capture_list = self._list("captureList")
+        self.episode_list.setAccessibleName(self.tr("Episodes to include"))
+        self.capture_list.setAccessibleName(self.tr("Evidence to include"))
         layout.addWidget(QLabel(self.tr("Episodes (tick the ones to include):"), self))
         layout.addWidget(self.episode_list, 2)
         layout.addWidget(QLabel(self.tr("Evidence (untick a capture to leave it out):"), self))
-        self.episode_list.setAccessibleName(self.tr("Episodes to include"))
-        self.capture_list.setAccessibleName(self.tr("Evidence to include"))
         layout.addWidget(self.capture_list, 2)
         self.summary = QLabel(self)
         self.summary.setObjectName("summaryLabel")
@@ -162,11 +165,11 @@ class ExportDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.start.setObjectName("fromDate")
         self.end.setObjectName("toDate")
+        self.start.setAccessibleName(self.tr("First day"))
+        self.end.setAccessibleName(self.tr("Last day"))
         today = QDate.currentDate()
         self.start.setDate(today.addMonths(-3))
         self.end.setDate(today)
-        self.start.setAccessibleName(self.tr("First day"))
-        self.end.setAccessibleName(self.tr("Last day"))
         row = QHBoxLayout()
         for widget in (
             self.all_radio,
@@ -208,6 +211,7 @@ class ExportDialog(QDialog):
             self.language.currentIndexChanged,
             self.output.currentIndexChanged,
             self.images.toggled,
+            self.originals.check.toggled,
             self.scope.buttonToggled,
             self.start.dateChanged,
             self.end.dateChanged,
@@ -273,10 +277,12 @@ class ExportDialog(QDialog):
             lang=self.language.currentData(),
             images=self.images.isChecked(),
             request=self.request_edit.toPlainText(),
+            include_originals=self.originals.chosen(),
         )
 
     def refresh(self) -> None:
         """Rebuild the capture list for the chosen episodes and say what will be written."""
+        self.originals.set_recipient(self.recipient.currentData())
         self.episode_list.setEnabled(self.pick_radio.isChecked())
         self.start.setEnabled(self.period_radio.isChecked())
         self.end.setEnabled(self.period_radio.isChecked())
@@ -373,6 +379,7 @@ class ExportDialog(QDialog):
             self.language,
             self.output,
             self.images,
+            self.originals,
             self.all_radio,
             self.period_radio,
             self.pick_radio,

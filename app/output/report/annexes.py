@@ -39,14 +39,39 @@ def printed(item: CaptureInfo) -> bool:
     return kinds.kind_of(item.mime).printed
 
 
-def prefetch(items: list[CaptureInfo], prefetcher: Prefetcher) -> None:
-    """Start scaling the images to 200 dpi at the size they will be printed."""
-    for item in items:
+def prefetch(
+    items: list[CaptureInfo], prefetcher: Prefetcher, shared: dict[int, CaptureInfo] | None = None
+) -> None:
+    """Start scaling the images to 200 dpi at the size they will be printed; *shared*: the
+    originals printed beside their redacted copies (only when the user chose to share them)."""
+    for item in [*items, *(shared or {}).values()]:
         if printed(item):
             wide = is_wide(item)
             w, h = (WIDE_W, WIDE_IMAGE_MAX_H) if wide else (FRAME_W, IMAGE_MAX_H)
             dpi = WIDE_DPI if wide else DPI
             prefetcher.submit(item.id, int(w / 72 * dpi), int(h / 72 * dpi))
+
+
+def shared_originals(ctx: Context) -> dict[int, CaptureInfo]:
+    """The originals to print after their redacted copies: only when the user explicitly
+    included originals (never by default: the report may reach the person it names)."""
+    return ctx.originals if ctx.selection.include_originals else {}
+
+
+def _original(ctx: Context, item: CaptureInfo, prefetcher: Prefetcher) -> list[Flowable]:
+    """The unredacted original printed after its copy, when the user chose to share it."""
+    original = shared_originals(ctx).get(item.id)
+    if original is None or not printed(original):
+        return []
+    picture = EvidenceImage(
+        prefetcher,
+        original.id,
+        pixel_size(original),
+        IMAGE_MAX_H,
+        ctx.t("image_left_out"),
+        lambda: None,
+    )
+    return [KeepTogether([ctx.p(escape(ctx.t("original_shown")), "small"), picture])]
 
 
 def _caption(ctx: Context, item: CaptureInfo) -> list[Flowable]:
@@ -65,6 +90,8 @@ def _caption(ctx: Context, item: CaptureInfo) -> list[Flowable]:
     original = ctx.originals.get(item.id)
     if original is not None:
         story.append(ctx.p(escape(ctx.t("redacted_from", original.sha256)), "hash"))
+        if ctx.selection.withholds_originals:
+            story.append(ctx.p(escape(ctx.t("withheld_note")), "small"))
     if origin.unverifiable(item, original):  # came through the sealed inbox: say so
         story.append(ctx.p(f"<b>{escape(origin.note(lang))}</b>", "small"))
     return story
@@ -80,7 +107,10 @@ def annex(ctx: Context, item: CaptureInfo, prefetcher: Prefetcher) -> list[Flowa
     """One annex: a heading that names its episode, the picture (or a note), the caption."""
     number_ = ctx.annex_of[item.id]
     episodes = ", ".join(str(n) for n in ctx.episodes_of(number_))
-    head = ctx.p(escape(ctx.t("annex_for", number_, episodes)), "h2")
+    title = ctx.t("annex_for", number_, episodes)
+    if item.redacted_from is not None:  # a redacted copy says so where it is seen
+        title += f" – {ctx.t('redacted_mark')}"
+    head = ctx.p(escape(title), "h2")
     caption = _caption(ctx, item)
     if printed(item) and ctx.selection.images:
         picture = EvidenceImage(
@@ -91,7 +121,10 @@ def annex(ctx: Context, item: CaptureInfo, prefetcher: Prefetcher) -> list[Flowa
             ctx.t("image_left_out"),
             ctx.tick,
         )
-        return [KeepTogether([head, picture, Spacer(1, 4), *caption])]
+        return [
+            KeepTogether([head, picture, Spacer(1, 4), *caption]),
+            *_original(ctx, item, prefetcher),
+        ]
     note = ctx.t("image_left_out") if printed(item) else ctx.t("not_an_image", item.mime)
     return [KeepTogether([head, ctx.p(escape(note), "small"), *caption]), Tick(ctx.tick)]
 
@@ -134,6 +167,13 @@ def evidence(ctx: Context, items: list[CaptureInfo], prefetcher: Prefetcher) -> 
     return [*pages, *portrait(wide)]
 
 
+def _original_label(ctx: Context) -> str:
+    """How the integrity annex describes a redacted copy's original."""
+    if ctx.selection.withholds_originals:
+        return "original_withheld"
+    return "original_included" if shared_originals(ctx) and ctx.selection.images else "original"
+
+
 def integrity(ctx: Context, items: list[CaptureInfo]) -> list[Flowable]:
     story: list[Flowable] = [
         PageBreak(),
@@ -151,7 +191,8 @@ def integrity(ctx: Context, items: list[CaptureInfo]) -> list[Flowable]:
             body.append([annex, i.sha256, when, vocabulary.label("source", i.source, ctx.lang)])
             original = ctx.originals.get(i.id)
             if original is not None:  # the untouched original of a redacted copy
-                body.append([annex, original.sha256, when, ctx.t("original")])
+                label = ctx.t(_original_label(ctx))
+                body.append([annex, original.sha256, when, label])
         story.append(
             _table(
                 ctx,

@@ -188,7 +188,7 @@ def write(
     try:
         with fewer_full_collections():
             if selection.images:
-                annexes.prefetch(items, prefetcher)
+                annexes.prefetch(items, prefetcher, annexes.shared_originals(ctx))
             chosen = parts(ctx, items, prefetcher)
             flowables = cover.cover(ctx, [key for key, _ in chosen])
             for _key, make in chosen:
