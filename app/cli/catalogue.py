@@ -5,16 +5,24 @@ The GUI translates through Qt (``QTranslator``). The CLI reads the very same ``.
 QtCore alone takes longer than a whole ``scrot`` screenshot and ``vidne capture`` is bound to
 a desktop shortcut. Lookup follows ``QTranslator``: the ELF hash of source text and comment
 selects candidates in the Hashes block; a candidate whose stored context or source text differs
-is skipped. tests/app/cli/test_catalogue.py checks every message against ``QTranslator``.
+is skipped. tests/app/cli/test_fast_start.py checks every message against ``QTranslator``.
+
+The language is decided before the parser is built (``--lang`` on the command line, else the
+system's), so ``vidne --help`` and argparse's own messages speak it too
+(:mod:`vidne.app.cli.argparse_text`).
 """
 
 from __future__ import annotations
 
+import locale
+import os
 import struct
 from bisect import bisect_left
+from collections.abc import Sequence
 from pathlib import Path
 
 from vidne.app import i18n
+from vidne.app.cli import argparse_text
 
 MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 HASHES, MESSAGES = 0x42, 0x69
@@ -96,13 +104,50 @@ class QmCatalogue:
         return translation
 
 
+def requested_language(argv: Sequence[str]) -> str | None:
+    """The language asked for with ``--lang X`` or ``--lang=X`` (argparse also takes a
+    shortened ``--la``), read before the parser exists; None if not given or not known."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        name, _eq, value = arg.partition("=")
+        if len(name) < 4 or not "--lang".startswith(name):
+            continue
+        if not _eq:
+            value = argv[i + 1] if i + 1 < len(argv) else ""
+        return value if value in i18n.LANGUAGES else None
+    return None
+
+
+def system_language() -> str:
+    """'da' on a Danish system, else 'en': the locale variables as gettext reads them, then the
+    C library's locale (a Danish Windows says 'Danish_Denmark'). No Qt: help must be quick."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "da" if value.split(":")[0].lower().startswith("da") else "en"
+    name = locale.getlocale(locale.LC_CTYPE)[0] or ""
+    return "da" if name.lower().startswith("da") else "en"
+
+
+_loaded: dict[str, QmCatalogue | None] = {}
+
+
+def _catalogue(lang: str) -> QmCatalogue | None:
+    if lang not in _loaded:  # parse() and run() both install: read the file once
+        _loaded[lang] = QmCatalogue.load(i18n.TRANSLATIONS_DIR / f"vidne_{lang}.qm")
+    return _loaded[lang]
+
+
 def install(language: str | None) -> str:
-    """Translate the CLI's messages into *language* (None: the system's); returns the language
-    now used (English where the catalogue is missing)."""
-    lang = language if language in i18n.LANGUAGES else i18n.system_language()
-    found = QmCatalogue.load(i18n.TRANSLATIONS_DIR / f"vidne_{lang}.qm") if lang != "en" else None
+    """Translate the CLI's messages, its help and argparse's texts into *language* (None: the
+    system's); returns the language now used (English where the catalogue is missing)."""
+    lang = language if language in i18n.LANGUAGES else system_language()
+    found = _catalogue(lang) if lang != "en" else None
     if found is None:
         i18n.use_reader(lambda _context, _text: None, "en")
+        argparse_text.install(None)
         return "en"
     i18n.use_reader(found.translate, lang)
+    argparse_text.install(found.translate)
     return lang

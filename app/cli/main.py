@@ -22,6 +22,9 @@ from vidne.app.cli.parser import build_parser
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    from vidne.app.cli import catalogue  # the language first: help and argparse's errors use it
+
+    catalogue.install(catalogue.requested_language(sys.argv[1:] if argv is None else argv))
     args = build_parser().parse_args(argv)
     args.data_dir = getattr(args, "data_dir", None)
     args.lang = getattr(args, "lang", None)

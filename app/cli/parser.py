@@ -4,7 +4,10 @@ Building the parser must stay cheap: ``vidne capture`` is bound to a desktop sho
 ``vidne --version`` should answer at once. So this module imports no command implementation
 (no vault, no PDF library, no Qt); each subcommand names the module under
 :mod:`vidne.app.cli.commands` whose ``handle(args)`` runs it, imported only when chosen.
-Help texts are plain English (argparse's own texts are not translated either).
+Help texts are written in English and looked up in the catalogue (context ``CliHelp``) that
+:func:`vidne.app.cli.catalogue.install` has installed before the parser is built, together with
+argparse's own texts (:mod:`vidne.app.cli.argparse_text`): ``vidne --help`` speaks Danish on a
+Danish system or with ``--lang da``.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from vidne.app import APP_NAME, __version__
-from vidne.app.i18n import LANGUAGES
+from vidne.app.i18n import LANGUAGES, translate
 
 # The report's recipients (vidne.app.output.report.selection.RECIPIENTS; a test keeps them equal).
 RECIPIENTS = ("leader", "amr", "tr", "police", "self")
@@ -58,38 +61,50 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help="read the passphrase from the first line of standard input",
+        help=translate("CliHelp", "read the passphrase from the first line of standard input"),
     )
 
 
 def add_selection_options(p: argparse.ArgumentParser) -> None:
     """The options ``report`` and ``bundle`` share (``--lang`` comes from the common parent)."""
     p.add_argument("--out", metavar="FILE", required=True, type=Path)
-    p.add_argument("--from", dest="start", metavar="DATE", help="first day, e.g. 2026-01-01")
-    p.add_argument("--to", dest="end", metavar="DATE", help="last day, e.g. 2026-03-31")
+    p.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help=translate("CliHelp", "first day, e.g. 2026-01-01"),
+    )
+    p.add_argument(
+        "--to", dest="end", metavar="DATE", help=translate("CliHelp", "last day, e.g. 2026-03-31")
+    )
     p.add_argument(
         "--recipient",
         choices=RECIPIENTS,
         default="self",
-        help="who the report is for (default: self)",
+        help=translate("CliHelp", "who the report is for (default: self)"),
     )
     p.add_argument(
         "--no-images",
         dest="images",
         action="store_false",
-        help="list the evidence without printing the images",
+        help=translate("CliHelp", "list the evidence without printing the images"),
     )
     p.add_argument(
         "--request",
         metavar="TEXT",
         default="",
-        help="what you ask for, in your own words (printed on the report's first page)",
+        help=translate(
+            "CliHelp", "what you ask for, in your own words (printed on the report's first page)"
+        ),
     )
     p.add_argument(
         "--include-originals",
         action="store_true",
-        help="also share the unredacted original of every redacted copy (by default a "
-        "recipient other than self gets the copy only, and the original's SHA-256)",
+        help=translate(
+            "CliHelp",
+            "also share the unredacted original of every redacted copy (by default a "
+            "recipient other than self gets the copy only, and the original's SHA-256)",
+        ),
     )
     add_passphrase_option(p)
 
@@ -98,34 +113,51 @@ def add_delimiter_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--delimiter",
         choices=("semicolon", "comma", "tab"),
-        help="CSV column separator (default: semicolon for Danish, comma for English, "
-        "which is what a spreadsheet in that language expects)",
+        help=translate(
+            "CliHelp",
+            "CSV column separator (default: semicolon for Danish, comma for English, "
+            "which is what a spreadsheet in that language expects)",
+        ),
     )
 
 
 # --- the subcommands, in the order of ``vidne --help`` -----------------------------------------
 def add(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = subparser(sub, common, "add", "add an episode and print its id")
+    p = subparser(sub, common, "add", translate("CliHelp", "add an episode and print its id"))
     p.add_argument(
         "--when",
         metavar="ISO",
-        help="when it happened (default: now), e.g. 2026-03-14T18:05 or 2026-03-14T18:05+01:00",
+        help=translate(
+            "CliHelp",
+            "when it happened (default: now), e.g. 2026-03-14T18:05 or 2026-03-14T18:05+01:00",
+        ),
     )
     p.add_argument(
         "--channel",
         metavar="NAME",
         required=True,
-        help="email, sms, facebook, x, instagram, tiktok, snapchat, aula, teams, "
-        "phone, forum, other",
+        help=translate(
+            "CliHelp",
+            "email, sms, facebook, x, instagram, tiktok, snapchat, aula, teams, "
+            "phone, forum, other",
+        ),
     )
     p.add_argument("--sender", metavar="TEXT", default="")
-    p.add_argument("--severity", metavar="N", type=int, required=True, help="1 (minor) to 5")
+    p.add_argument(
+        "--severity",
+        metavar="N",
+        type=int,
+        required=True,
+        help=translate("CliHelp", "1 (minor) to 5"),
+    )
     p.add_argument("--description", metavar="TEXT", required=True)
     add_passphrase_option(p)
 
 
 def attach(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = subparser(sub, common, "attach", "file evidence items under an episode")
+    p = subparser(
+        sub, common, "attach", translate("CliHelp", "file evidence items under an episode")
+    )
     p.add_argument("captures", metavar="CAPTURE_ID", type=int, nargs="+")
     p.add_argument("--episode", metavar="ID", type=int, required=True)
     add_passphrase_option(p)
@@ -133,52 +165,72 @@ def attach(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def backup(sub: Any, common: argparse.ArgumentParser) -> None:
     p = subparser(
-        sub, common, "backup", "write one encrypted backup file (database snapshot and key file)"
+        sub,
+        common,
+        "backup",
+        translate("CliHelp", "write one encrypted backup file (database snapshot and key file)"),
     )
     p.add_argument(
         "--out",
         metavar="FILE",
         required=True,
         type=Path,
-        help="the backup file to write (replaced atomically if it exists)",
+        help=translate("CliHelp", "the backup file to write (replaced atomically if it exists)"),
     )
     add_passphrase_option(p)
 
 
 def bundle(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = subparser(sub, common, "bundle", "write an evidence bundle (ZIP) that can be verified")
+    p = subparser(
+        sub,
+        common,
+        "bundle",
+        translate("CliHelp", "write an evidence bundle (ZIP) that can be verified"),
+    )
     add_selection_options(p)
     add_delimiter_option(p)
 
 
 def capture(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = subparser(sub, common, "capture", "capture the screen into the vault")
+    p = subparser(sub, common, "capture", translate("CliHelp", "capture the screen into the vault"))
     p.add_argument(
         "--region",
         action="store_true",
-        help="let the running window select a region (without a window: the whole monitor)",
+        help=translate(
+            "CliHelp",
+            "let the running window select a region (without a window: the whole monitor)",
+        ),
     )
     which = p.add_mutually_exclusive_group()
     which.add_argument(
         "--monitor",
         metavar="N",
         type=int,
-        help="monitor number (1 = first; default: the one under the mouse)",
+        help=translate("CliHelp", "monitor number (1 = first; default: the one under the mouse)"),
     )
-    which.add_argument("--all", action="store_true", help="every monitor in one image")
+    which.add_argument(
+        "--all", action="store_true", help=translate("CliHelp", "every monitor in one image")
+    )
     p.add_argument(
         "--delay",
         metavar="S",
         type=int,
         choices=(0, 3, 5, 10),
         default=0,
-        help="wait 3, 5 or 10 seconds first (for menus that close on focus loss)",
+        help=translate(
+            "CliHelp", "wait 3, 5 or 10 seconds first (for menus that close on focus loss)"
+        ),
     )
     add_passphrase_option(p)
 
 
 def export(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = subparser(sub, common, "export", "write every episode as JSON or CSV (no images)")
+    p = subparser(
+        sub,
+        common,
+        "export",
+        translate("CliHelp", "write every episode as JSON or CSV (no images)"),
+    )
     p.add_argument("--format", choices=("json", "csv"), required=True)
     p.add_argument("--out", metavar="FILE", required=True, type=Path)
     add_delimiter_option(p)
@@ -190,8 +242,11 @@ def import_(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "import",
-        "import evidence files (PNG, JPEG, WebP, .eml, PDF) into the Inbox; prints each new id "
-        "(a refused file's reason goes to stderr); exit 1 if any was refused",
+        translate(
+            "CliHelp",
+            "import evidence files (PNG, JPEG, WebP, .eml, PDF) into the Inbox; prints each new id "
+            "(a refused file's reason goes to stderr); exit 1 if any was refused",
+        ),
     )
     p.set_defaults(handler=lazy_handler("import_files"))  # "import" is a Python keyword
     p.add_argument("files", metavar="FILE", type=Path, nargs="+")
@@ -203,24 +258,26 @@ def inbox(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "inbox",
-        "list the evidence not yet filed under an episode (captures taken while locked are "
-        "imported first)",
+        translate(
+            "CliHelp",
+            "list the evidence not yet filed under an episode (captures taken while locked are "
+            "imported first)",
+        ),
     )
-    p.add_argument("--json", action="store_true", help="as JSON (see the README)")
+    p.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "as JSON (see the README)")
+    )
     add_passphrase_option(p)
-
-
-IMPORT_CSV_DESCRIPTION = """\
-Import episodes from a CSV file (UTF-8 or Windows-1252, comma or semicolon separated; both are
-detected). The first row holds the column names, in any order; unknown columns are ignored.
-All or nothing: the first bad row stops the import with its line number and nothing is written.
-"""
 
 
 def _import_csv_epilog() -> str:
     from vidne.app.output.csv_import import COLUMNS  # only when the help is shown
 
-    lines = ["accepted columns (English name, then Danish headings also understood):"]
+    lines = [
+        translate(
+            "CliHelp", "accepted columns (English name, then Danish headings also understood):"
+        )
+    ]
     for name, (help_text, aliases) in COLUMNS.items():
         also = f" [also: {', '.join(aliases)}]" if aliases else ""
         lines.append(f"  {name:14} {help_text}{also}")
@@ -232,17 +289,23 @@ def import_csv(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "import-csv",
-        "import episodes from a CSV file",
-        description=IMPORT_CSV_DESCRIPTION,
+        translate("CliHelp", "import episodes from a CSV file"),
+        description=translate(
+            "CliHelp",
+            "Import episodes from a CSV file (UTF-8 or Windows-1252, comma or semicolon separated; "
+            "both are\ndetected). The first row holds the column names, in any order; unknown "
+            "columns are ignored.\nAll or nothing: the first bad row stops the import with its "
+            "line number and nothing is written.\n",
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.epilog_source = _import_csv_epilog
-    p.add_argument("file", metavar="FILE", type=Path, help="the CSV file")
+    p.add_argument("file", metavar="FILE", type=Path, help=translate("CliHelp", "the CSV file"))
     add_passphrase_option(p)
 
 
 def init(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = subparser(sub, common, "init", "create a new, empty vault")
+    p = subparser(sub, common, "init", translate("CliHelp", "create a new, empty vault"))
     add_passphrase_option(p)
 
 
@@ -251,20 +314,42 @@ def install_desktop(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "install-desktop",
-        "add Vidne to the application menu (desktop entry and icons, this user only)",
+        translate(
+            "CliHelp", "add Vidne to the application menu (desktop entry and icons, this user only)"
+        ),
     )
     p.add_argument(
-        "--uninstall", action="store_true", help="remove the desktop entry and icons again"
+        "--uninstall",
+        action="store_true",
+        help=translate("CliHelp", "remove the desktop entry and icons again"),
     )
 
 
 def list_(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = subparser(sub, common, "list", "list the episodes, newest first, with their evidence")
+    p = subparser(
+        sub,
+        common,
+        "list",
+        translate("CliHelp", "list the episodes, newest first, with their evidence"),
+    )
     p.set_defaults(handler=lazy_handler("list_episodes"))
-    p.add_argument("--json", action="store_true", help="as JSON (see the README)")
-    p.add_argument("--from", dest="start", metavar="DATE", help="first day, e.g. 2026-01-01")
-    p.add_argument("--to", dest="end", metavar="DATE", help="last day, e.g. 2026-03-31")
-    p.add_argument("--search", metavar="TEXT", help="words that must occur (as in the window)")
+    p.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "as JSON (see the README)")
+    )
+    p.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help=translate("CliHelp", "first day, e.g. 2026-01-01"),
+    )
+    p.add_argument(
+        "--to", dest="end", metavar="DATE", help=translate("CliHelp", "last day, e.g. 2026-03-31")
+    )
+    p.add_argument(
+        "--search",
+        metavar="TEXT",
+        help=translate("CliHelp", "words that must occur (as in the window)"),
+    )
     add_passphrase_option(p)
 
 
@@ -273,13 +358,17 @@ def passwd(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "passwd",
-        "change the passphrase (old, then new, as the first two lines of stdin)",
+        translate(
+            "CliHelp", "change the passphrase (old, then new, as the first two lines of stdin)"
+        ),
     )
     p.add_argument(
         "--passphrase-stdin",
         action="store_true",
         default=True,
-        help="accepted for symmetry; passwd always reads both passphrases from stdin",
+        help=translate(
+            "CliHelp", "accepted for symmetry; passwd always reads both passphrases from stdin"
+        ),
     )
 
 
@@ -288,8 +377,11 @@ def redact(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "redact",
-        "store a copy of a capture with solid black boxes and print its id (the original "
-        "is kept unchanged)",
+        translate(
+            "CliHelp",
+            "store a copy of a capture with solid black boxes and print its id (the original "
+            "is kept unchanged)",
+        ),
     )
     p.add_argument("capture", metavar="CAPTURE_ID", type=int)
     p.add_argument(
@@ -297,25 +389,38 @@ def redact(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="X,Y,W,H",
         action="append",
         required=True,
-        help="a box in the shown image's pixels (repeat for more)",
+        help=translate("CliHelp", "a box in the shown image's pixels (repeat for more)"),
     )
     add_passphrase_option(p)
 
 
 def report(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = subparser(sub, common, "report", "write the PDF report for a period and a recipient")
+    p = subparser(
+        sub,
+        common,
+        "report",
+        translate("CliHelp", "write the PDF report for a period and a recipient"),
+    )
     add_selection_options(p)
 
 
 def restore(sub: Any, common: argparse.ArgumentParser) -> None:
     p = subparser(
-        sub, common, "restore", "restore a backup file (verified before anything is replaced)"
+        sub,
+        common,
+        "restore",
+        translate("CliHelp", "restore a backup file (verified before anything is replaced)"),
     )
-    p.add_argument("file", metavar="FILE", type=Path, help="a file made by 'vidne backup'")
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        type=Path,
+        help=translate("CliHelp", "a file made by 'vidne backup'"),
+    )
     p.add_argument(
         "--force",
         action="store_true",
-        help="replace an existing vault (it is kept in replaced-<time>/)",
+        help=translate("CliHelp", "replace an existing vault (it is kept in replaced-<time>/)"),
     )
     add_passphrase_option(p)
 
@@ -325,20 +430,40 @@ def selftest(sub: Any, common: argparse.ArgumentParser) -> None:
         sub,
         common,
         "selftest",
-        "check hotkey, capture, vault, report and bundle on this system (PASS/FAIL each); "
-        "removes what it made",
+        translate(
+            "CliHelp",
+            "check hotkey, capture, vault, report and bundle on this system (PASS/FAIL each); "
+            "removes what it made",
+        ),
     )
 
 
 def show(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = subparser(sub, common, "show", "show one episode in full with its evidence items")
-    p.add_argument("id", metavar="ID", type=int, help="the episode's id (see 'vidne list')")
-    p.add_argument("--json", action="store_true", help="as JSON (see the README)")
+    p = subparser(
+        sub,
+        common,
+        "show",
+        translate("CliHelp", "show one episode in full with its evidence items"),
+    )
+    p.add_argument(
+        "id",
+        metavar="ID",
+        type=int,
+        help=translate("CliHelp", "the episode's id (see 'vidne list')"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "as JSON (see the README)")
+    )
     add_passphrase_option(p)
 
 
 def verify(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = subparser(sub, common, "verify", "check the database, the hash chain and every item")
+    p = subparser(
+        sub,
+        common,
+        "verify",
+        translate("CliHelp", "check the database, the hash chain and every item"),
+    )
     add_passphrase_option(p)
 
 
@@ -371,22 +496,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="folder of the vault (default: $VIDNE_DATA_DIR or the user data dir)",
+        help=translate(
+            "CliHelp", "folder of the vault (default: $VIDNE_DATA_DIR or the user data dir)"
+        ),
     )
     common.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=argparse.SUPPRESS,
-        help="language of messages and reports (default: the system's)",
+        help=translate("CliHelp", "language of messages and reports (default: the system's)"),
     )
     parser = argparse.ArgumentParser(
-        prog="vidne", parents=[common], description="Vidne: a private evidence log."
+        prog="vidne",
+        parents=[common],
+        description=translate("CliHelp", "Vidne: a private evidence log."),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=translate("argparse", "show program's version number and exit"),  # argparse's text
+    )
     parser.add_argument(
         "--minimized",
         action="store_true",
-        help="start hidden in the tray (used when starting at login)",
+        help=translate("CliHelp", "start hidden in the tray (used when starting at login)"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
     for register in COMMANDS:

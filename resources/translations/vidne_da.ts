@@ -2,69 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/cli/commands/selftest.py" line="+78"/>
-        <source>not bound in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 registered through %2, then released</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1×%2 pixels through %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Vidne self-test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>created, locked, opened and verified (%n records)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the file is not a complete PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF of %1 kB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 does not match SHA256SUMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ZIP of %1 files, every SHA-256 in SHA256SUMS matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no test vault (its step failed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Removed %1 and what the test vault left in the state folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 of %2 checks passed in %3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../ui/window/about.py" line="+23"/>
@@ -236,7 +173,7 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../ui/evidence/capture_controller.py" line="+228"/>
+        <location filename="../../ui/evidence/capture_controller.py" line="+234"/>
         <source>… and %1 more</source>
         <translation>… og %1 mere</translation>
     </message>
@@ -257,7 +194,7 @@
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../ui/evidence/viewer.py" line="+109"/>
+        <location filename="../../ui/evidence/viewer.py" line="+113"/>
         <location line="+16"/>
         <source>Capture</source>
         <translation>Skærmbillede</translation>
@@ -278,7 +215,7 @@
         <translation>Taget %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+36"/>
         <source>Show the image</source>
         <translation>Vis billedet</translation>
     </message>
@@ -475,7 +412,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/main.py" line="+42"/>
+        <location filename="../../app/cli/main.py" line="+45"/>
         <source>Interrupted.</source>
         <translation>Afbrudt.</translation>
     </message>
@@ -601,7 +538,7 @@
         <translation>Kopier, du selv har lavet (sikkerhedskopier gemt andre steder, kopierede mapper, replaced-…-mapper fra en gendannelse), kan stadig åbnes med den gamle adgangssætning; slet dem, hvis nogen kan kende den.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/report.py" line="+23"/>
+        <location filename="../../app/cli/commands/report.py" line="+24"/>
         <source>Not a date: %1 (use e.g. 2026-03-14)</source>
         <translation>Ikke en dato: %1 (brug fx 2026-03-14)</translation>
     </message>
@@ -611,7 +548,12 @@
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Warning: the unredacted originals of redacted copies are included; the recipient will see what you covered.</source>
+        <translation>Advarsel: de utildækkede originaler af tildækkede kopier er med; modtageren vil se det, du har dækket til.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot write to %1: choose a file in an existing folder.</source>
         <translation>Kan ikke skrive til %1: vælg en fil i en mappe, der findes.</translation>
     </message>
@@ -641,64 +583,389 @@
         <translation>Den boks, der lå der, er gemt i %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/timestamp.py" line="+22"/>
+        <location filename="../../app/cli/commands/timestamp.py" line="+21"/>
+        <source>Trusted time is off. Turn it on in Settings → Trusted time, or name a service with --tsa URL.</source>
+        <translation>Betroet tid er slået fra. Slå det til under Indstillinger → Betroet tid, eller angiv en tjeneste med --tsa URL.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>still waiting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>venter stadig (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every item already has a trusted timestamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bilag har allerede et betroet tidsstempel.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A timestamp service is an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidsstempeltjeneste er en http://- eller https://-adresse.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>log entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>logpost %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bilag %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>trusted time %1 UTC, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>betroet tid %1 UTC, fra %2</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands/verify_bundle.py" line="+19"/>
         <source>This is not an evidence bundle (ZIP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en bevispakke (ZIP).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kontroller bestået.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The bundle does not check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken består ikke kontrollen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEJL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>NB</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/attach.py" line="+23"/>
+        <source>No episode or evidence item with the id %1; nothing was changed.</source>
+        <translation>Der er ingen episode eller noget bevis med id %1; intet er ændret.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attached %1 item(s) to episode %2.</source>
+        <translation>Knyttede %1 bevis(er) til episode %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/evidence_json.py" line="+107"/>
+        <source>[redacted copy of %1]</source>
+        <translation>[tildækket kopi af %1]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 evidence</source>
+        <translation>%1 bevis(er)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/redact.py" line="+24"/>
+        <location line="+6"/>
+        <source>Not a box: %1 (use X,Y,WIDTH,HEIGHT in pixels, e.g. 10,20,300,40)</source>
+        <translation>Ikke en boks: %1 (brug X,Y,BREDDE,HØJDE i pixels, f.eks. 10,20,300,40)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No evidence item with the id %1.</source>
+        <translation>Der er intet bevis med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/commands/show.py" line="+22"/>
+        <source>No episode with the id %1.</source>
+        <translation>Der er ingen episode med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../app/cli/parser.py" line="+64"/>
+        <source>read the passphrase from the first line of standard input</source>
+        <translation>læs adgangssætningen fra første linje af standardinput</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+268"/>
+        <source>first day, e.g. 2026-01-01</source>
+        <translation>første dag, f.eks. 2026-01-01</translation>
+    </message>
+    <message>
+        <location line="-265"/>
+        <location line="+268"/>
+        <source>last day, e.g. 2026-03-31</source>
+        <translation>sidste dag, f.eks. 2026-03-31</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>who the report is for (default: self)</source>
+        <translation>hvem rapporten er til (standard: self, dig selv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list the evidence without printing the images</source>
+        <translation>nævn beviserne uden at vise billederne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what you ask for, in your own words (printed on the report&apos;s first page)</source>
+        <translation>hvad du beder om, med dine egne ord (står på rapportens første side)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>also share the unredacted original of every redacted copy (by default a recipient other than self gets the copy only, and the original&apos;s SHA-256)</source>
+        <translation>del også den utildækkede original af hver tildækket kopi (som standard får en anden modtager end self kun kopien og originalens SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CSV column separator (default: semicolon for Danish, comma for English, which is what a spreadsheet in that language expects)</source>
+        <translation>skilletegn mellem kolonnerne i CSV (standard: semikolon på dansk, komma på engelsk, som et regneark på det sprog forventer)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add an episode and print its id</source>
+        <translation>tilføj en episode, og skriv dens id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>when it happened (default: now), e.g. 2026-03-14T18:05 or 2026-03-14T18:05+01:00</source>
+        <translation>hvornår det skete (standard: nu), f.eks. 2026-03-14T18:05 eller 2026-03-14T18:05+01:00</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>email, sms, facebook, x, instagram, tiktok, snapchat, aula, teams, phone, forum, other</source>
+        <translation>email, sms, facebook, x, instagram, tiktok, snapchat, aula, teams, phone (telefon), forum, other (andet)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 (minor) to 5</source>
+        <translation>1 (mindre) til 5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>file evidence items under an episode</source>
+        <translation>knyt beviser til en episode</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>write one encrypted backup file (database snapshot and key file)</source>
+        <translation>skriv én krypteret sikkerhedskopi (et øjebliksbillede af databasen og nøglefilen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the backup file to write (replaced atomically if it exists)</source>
+        <translation>sikkerhedskopien, der skal skrives (findes den, erstattes den helt på én gang, aldrig halvt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>write an evidence bundle (ZIP) that can be verified</source>
+        <translation>skriv en bevispakke (ZIP), der kan kontrolleres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>capture the screen into the vault</source>
+        <translation>tag et skærmbillede, og gem det i boksen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>let the running window select a region (without a window: the whole monitor)</source>
+        <translation>lad det åbne vindue vælge et område (uden vindue: hele skærmen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>monitor number (1 = first; default: the one under the mouse)</source>
+        <translation>skærmens nummer (1 = den første; standard: den, musen er på)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every monitor in one image</source>
+        <translation>alle skærme i ét billede</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>wait 3, 5 or 10 seconds first (for menus that close on focus loss)</source>
+        <translation>vent først 3, 5 eller 10 sekunder (til menuer, der lukker, når de mister fokus)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>write every episode as JSON or CSV (no images)</source>
+        <translation>skriv alle episoder som JSON eller CSV (uden billeder)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>import evidence files (PNG, JPEG, WebP, .eml, PDF) into the Inbox; prints each new id (a refused file&apos;s reason goes to stderr); exit 1 if any was refused</source>
+        <translation>importér filer med beviser (PNG, JPEG, WebP, .eml, PDF) til indbakken; skriver hvert nyt id (hvorfor en fil blev afvist, står på stderr); afslutter med 1, hvis nogen blev afvist</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>list the evidence not yet filed under an episode (captures taken while locked are imported first)</source>
+        <translation>vis de beviser, der endnu ikke er knyttet til en episode (skærmbilleder taget, mens boksen var låst, importeres først)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+69"/>
+        <location line="+118"/>
+        <source>as JSON (see the README)</source>
+        <translation>som JSON (se README)</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>accepted columns (English name, then Danish headings also understood):</source>
+        <translation>kolonner, der forstås (engelsk navn, derefter danske overskrifter, der også forstås):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>import episodes from a CSV file</source>
+        <translation>importér episoder fra en CSV-fil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import episodes from a CSV file (UTF-8 or Windows-1252, comma or semicolon separated; both are
+detected). The first row holds the column names, in any order; unknown columns are ignored.
+All or nothing: the first bad row stops the import with its line number and nothing is written.
+</source>
+        <translation>Importér episoder fra en CSV-fil (UTF-8 eller Windows-1252, adskilt med komma eller semikolon;
+begge genkendes). Første række har kolonnernes navne i vilkårlig rækkefølge; ukendte kolonner
+springes over. Alt eller intet: den første forkerte række stopper importen med sit linjenummer,
+og intet bliver skrevet.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the CSV file</source>
+        <translation>CSV-filen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>create a new, empty vault</source>
+        <translation>opret en ny, tom boks</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>add Vidne to the application menu (desktop entry and icons, this user only)</source>
+        <translation>føj Vidne til programmenuen (skrivebordsfil og ikoner, kun for denne bruger)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>remove the desktop entry and icons again</source>
+        <translation>fjern skrivebordsfilen og ikonerne igen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>list the episodes, newest first, with their evidence</source>
+        <translation>vis episoderne, nyeste først, med deres beviser</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>words that must occur (as in the window)</source>
+        <translation>ord, der skal forekomme (som i vinduet)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>change the passphrase (old, then new, as the first two lines of stdin)</source>
+        <translation>skift adgangssætningen (den gamle, så den nye, som de to første linjer på stdin)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>accepted for symmetry; passwd always reads both passphrases from stdin</source>
+        <translation>tages imod for symmetriens skyld; passwd læser altid begge adgangssætninger fra stdin</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>store a copy of a capture with solid black boxes and print its id (the original is kept unchanged)</source>
+        <translation>gem en kopi af et skærmbillede med helt sorte felter, og skriv dens id (originalen bevares uændret)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a box in the shown image&apos;s pixels (repeat for more)</source>
+        <translation>et felt i det viste billedes pixels (gentag for flere)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>write the PDF report for a period and a recipient</source>
+        <translation>skriv PDF-rapporten for en periode og en modtager</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>restore a backup file (verified before anything is replaced)</source>
+        <translation>gendan en sikkerhedskopi (kontrolleres, før noget erstattes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a file made by &apos;vidne backup&apos;</source>
+        <translation>en fil lavet af &apos;vidne backup&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace an existing vault (it is kept in replaced-&lt;time&gt;/)</source>
+        <translation>erstat en eksisterende boks (den gemmes i replaced-&lt;tidspunkt&gt;/)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>check hotkey, capture, vault, report and bundle on this system (PASS/FAIL each); removes what it made</source>
+        <translation>afprøv genvejstast, skærmbillede, boks, rapport og bevispakke på dette system (PASS/FAIL for hver); fjerner det, den lavede</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>show one episode in full with its evidence items</source>
+        <translation>vis én episode helt med dens beviser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the episode&apos;s id (see &apos;vidne list&apos;)</source>
+        <translation>episodens id (se &apos;vidne list&apos;)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ask a trusted timestamp service (RFC 3161) for a token for every item and the log head that has none; only SHA-256 hashes are sent</source>
+        <translation>bed en betroet tidsstempeltjeneste (RFC 3161) om et tidsstempel for hvert bevis og for loggens seneste post, der ikke har et; kun SHA-256-fingeraftryk sendes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the service to ask (repeat for more; default: the list in the settings)</source>
+        <translation>tjenesten, der spørges (gentag for flere; standard: listen i indstillingerne)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>check the database, the hash chain and every item</source>
+        <translation>kontrollér databasen, hashkæden og hvert bevis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>check a bundle without the vault: every file against SHA256SUMS and every trusted timestamp (.tsr) against its file and certs.pem; one line per item</source>
+        <translation>kontrollér en bevispakke uden boksen: hver fil mod SHA256SUMS og hvert betroet tidsstempel (.tsr) mod sin fil og certs.pem; én linje pr. bevis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a bundle made by &apos;vidne bundle&apos;</source>
+        <translation>en bevispakke lavet af &apos;vidne bundle&apos;</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>folder of the vault (default: $VIDNE_DATA_DIR or the user data dir)</source>
+        <translation>boksens mappe (standard: $VIDNE_DATA_DIR eller brugerens datamappe)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>language of messages and reports (default: the system&apos;s)</source>
+        <translation>sprog for beskeder og rapporter (standard: systemets)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vidne: a private evidence log.</source>
+        <translation>Vidne: en privat log over beviser.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>start hidden in the tray (used when starting at login)</source>
+        <translation>start skjult i statusområdet (bruges ved start ved login)</translation>
     </message>
 </context>
 <context>
@@ -842,17 +1109,17 @@
         <translation>Importér</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Columns:</source>
         <translation>Kolonner:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Preview (first 20 rows):</source>
         <translation>Forhåndsvisning (de første 20 rækker):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Choose a CSV file</source>
         <translation>Vælg en CSV-fil</translation>
     </message>
@@ -878,6 +1145,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Field in Vidne for “%1”</source>
+        <translation>Felt i Vidne til “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(ignore)</source>
         <translation>(ignorér)</translation>
     </message>
@@ -919,7 +1191,7 @@
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../ui/editor/sections.py" line="+112"/>
+        <location filename="../../ui/editor/sections.py" line="+113"/>
         <source>What happened – details</source>
         <translation>Hvad skete der – detaljer</translation>
     </message>
@@ -929,7 +1201,12 @@
         <translation>En serie, indtil:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Until</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The exact words, copied as they were written.</source>
         <translation>Den præcise ordlyd, kopieret som det blev skrevet.</translation>
     </message>
@@ -979,17 +1256,17 @@
     <message>
         <location filename="../../ui/editor/evidence_link.py" line="+81"/>
         <source>Attach files to the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft filer til episoden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evidence (%1)</source>
-        <translation type="unfinished">Bevismateriale (%1)</translation>
+        <translation>Bevismateriale (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle filer (*)</translation>
+        <translation>Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1048,17 +1325,22 @@
 <context>
     <name>EpisodeCaptures</name>
     <message>
-        <location filename="../../ui/evidence/episode_strip.py" line="+106"/>
+        <location filename="../../ui/evidence/episode_strip.py" line="+108"/>
         <source>taken while locked</source>
         <translation>taget, mens Vidne var låst</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Back to Inbox</source>
         <translation>Tilbage til Indbakke</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
+        <source>Captures of this episode</source>
+        <translation>Episodens skærmbilleder</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Black out for the report…</source>
         <translation>Tildæk til rapporten…</translation>
     </message>
@@ -1073,12 +1355,17 @@
         <translation>Vælg en episode for at se dens skærmbilleder.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Captures of this episode: %n</source>
         <translation>
             <numerusform>Skærmbilleder til denne episode: %n</numerusform>
             <numerusform>Skærmbilleder til denne episode: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>redacted</source>
+        <translation>tildækket</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1376,7 @@
         <translation>Navn, profil eller nummer – som det stod</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What happened, in factual words: where, what was written or shown, who saw it.</source>
         <translation>Hvad skete der, med saglige ord: hvor, hvad blev skrevet eller vist, hvem så det.</translation>
     </message>
@@ -1146,7 +1433,7 @@
     <message>
         <location line="+2"/>
         <source>%1 – draft, not counted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – kladde, tælles ikke med endnu</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1161,7 +1448,7 @@
     <message>
         <location line="+8"/>
         <source>Choose how serious it was before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvor alvorligt det var, før du gemmer.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1177,7 +1464,7 @@
 <context>
     <name>EpisodeTableModel</name>
     <message>
-        <location filename="../../ui/pages/episode_model.py" line="+48"/>
+        <location filename="../../ui/pages/episode_model.py" line="+54"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
@@ -1200,6 +1487,16 @@
         <location line="+1"/>
         <source>What happened</source>
         <translation>Hvad skete der</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Not chosen</source>
+        <translation>Ikke valgt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>Kladde</translation>
     </message>
 </context>
 <context>
@@ -1352,23 +1649,33 @@
         <source>Taken while Vidne was locked; time and origin recorded by the capture program and not verifiable.</source>
         <translation>Taget, mens Vidne var låst; tidspunkt og oprindelse er registreret af optageprogrammet og kan ikke efterprøves.</translation>
     </message>
+    <message>
+        <location filename="../../app/evidence/redaction.py" line="+29"/>
+        <source>Redacted copy (black boxes)</source>
+        <translation>Tildækket kopi (sorte felter)</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceIntake</name>
+    <message>
+        <location filename="../../ui/evidence/paste_drop.py" line="+71"/>
+        <source>Paste evidence</source>
+        <translation>Indsæt bevismateriale</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence/paste_drop.py" line="+124"/>
+        <location line="+67"/>
         <source>%n item(s) added to the episode.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stk. bevismateriale føjet til episoden.</numerusform>
+            <numerusform>%n stk. bevismateriale føjet til episoden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n item(s) added to the Inbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stk. bevismateriale lagt i indbakken.</numerusform>
+            <numerusform>%n stk. bevismateriale lagt i indbakken.</numerusform>
         </translation>
     </message>
 </context>
@@ -1382,12 +1689,12 @@
     <message>
         <location line="+3"/>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft fil…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or paste a screenshot with Ctrl+V, or drop files on the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eller indsæt et skærmbillede med Ctrl+V, eller træk filer ind på vinduet.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1426,24 +1733,12 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Preview first pages</source>
-        <translation>Vis de første sider</translation>
-    </message>
-    <message>
-        <source>What I ask for (on the first page):</source>
-        <translation>Det beder jeg om (på første side):</translation>
-    </message>
-    <message>
-        <source>E.g. a meeting with my leader and the AMR within two weeks</source>
-        <translation>F.eks. et møde med min leder og AMR inden for to uger</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/export_dialog.py" line="+57"/>
+        <location filename="../../ui/export/export_dialog.py" line="+61"/>
         <source>Report and evidence bundle</source>
         <translation>Rapport og bevispakke</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Loading…</source>
         <translation>Indlæser…</translation>
     </message>
@@ -1498,7 +1793,12 @@
         <translation>Medtag billederne i rapporten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>E.g. a meeting with my leader and the AMR within two weeks</source>
+        <translation>F.eks. et møde med min leder og AMR inden for to uger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your name (on the cover):</source>
         <translation>Dit navn (på forsiden):</translation>
     </message>
@@ -1523,7 +1823,22 @@
         <translation>Hvad skal laves:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>What I ask for (on the first page):</source>
+        <translation>Det beder jeg om (på første side):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Episodes to include</source>
+        <translation>Episoder, der skal med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence to include</source>
+        <translation>Beviser, der skal med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Episodes (tick the ones to include):</source>
         <translation>Episoder (sæt flueben ved dem, der skal med):</translation>
     </message>
@@ -1533,7 +1848,7 @@
         <translation>Dokumentation (fjern fluebenet ved et skærmbillede for at udelade det):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>All episodes</source>
         <translation>Alle episoder</translation>
     </message>
@@ -1548,7 +1863,17 @@
         <translation>Valgte episoder</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+18"/>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Choose file and write…</source>
         <translation>Vælg fil og skriv…</translation>
     </message>
@@ -1558,12 +1883,17 @@
         <translation>Annullér</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+2"/>
+        <source>Preview first pages</source>
+        <translation>Vis de første sider</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>redacted copy</source>
         <translation>tildækket kopi</translation>
     </message>
@@ -1573,7 +1903,7 @@
         <translation>Medtager %1 episoder og %2 bilag (%3 billeder vist), til: %4, på %5.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-filer (*.zip)</translation>
     </message>
@@ -1588,12 +1918,12 @@
         <translation>Gem som</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Writing %1 …</source>
         <translation>Skriver %1 …</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Done: %1 episodes and %2 evidence items were written.</source>
         <translation>Færdig: %1 episoder og %2 bilag er skrevet.</translation>
     </message>
@@ -1606,7 +1936,7 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../ui/editor/history_view.py" line="+26"/>
+        <location filename="../../ui/editor/history_view.py" line="+30"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
@@ -1725,6 +2055,11 @@
         <source>Tags</source>
         <translation>Mærker</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpSection</name>
@@ -1797,7 +2132,28 @@
     <message>
         <location filename="../../ui/editor/quick_fields.py" line="+64"/>
         <source>A guess from the captured window “%1”. Check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et gæt ud fra det optagne vindue “%1”. Kontrollér det.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePage</name>
+    <message>
+        <location filename="../../ui/pages/guide_page.py" line="+15"/>
+        <source>Guide</source>
+        <translation>Vejledning</translation>
+    </message>
+</context>
+<context>
+    <name>HandOff</name>
+    <message>
+        <location filename="../../ui/export/handoff.py" line="+23"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in folder</source>
+        <translation>Vis i mappe</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +2212,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>History of episode %1</source>
         <translation>Historik for episode %1</translation>
     </message>
@@ -1901,7 +2257,7 @@
         <translation>Dette skrivebord lader ikke programmer registrere en global genvejstast. Åbn skrivebordets tastaturindstillinger, tilføj en brugerdefineret genvejstast, og giv den kommandoen: vidne capture  (eller vidne capture --region).</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+171"/>
         <source>Capture the screen into Vidne</source>
         <translation>Tag et skærmbillede til Vidne</translation>
     </message>
@@ -1987,7 +2343,7 @@
 <context>
     <name>HotkeySettings</name>
     <message>
-        <location filename="../../ui/window/hotkey_settings.py" line="+71"/>
+        <location filename="../../ui/window/hotkey_settings.py" line="+72"/>
         <source>This desktop does not let Vidne listen for a key everywhere. In your desktop&apos;s keyboard settings, add a custom shortcut with the command “vidne capture”.</source>
         <translation>Dette skrivebord lader ikke Vidne lytte efter en tast overalt. Tilføj en brugerdefineret genvej med kommandoen “vidne capture” i skrivebordets tastaturindstillinger.</translation>
     </message>
@@ -1997,7 +2353,7 @@
         <translation>Genvejstast til skærmbillede</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Register now</source>
         <translation>Registrér nu</translation>
     </message>
@@ -2060,25 +2416,80 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/evidence/file_import.py" line="+91"/>
+        <location filename="../../app/evidence/file_import.py" line="+86"/>
         <source>The image is too large to open safely.</source>
         <translation>Billedet er for stort til at blive åbnet sikkert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-10"/>
         <source>The file is larger than 200 MB.</source>
         <translation>Filen er større end 200 MB.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>The file no longer exists.</source>
+        <translation>Filen findes ikke længere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You do not have permission to read this file.</source>
+        <translation>Du har ikke tilladelse til at læse filen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a folder or a device, not a file.</source>
+        <translation>Det er en mappe eller en enhed, ikke en fil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be read.</source>
+        <translation>Filen kunne ikke læses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a PNG, JPEG or WebP image, an .eml e-mail or a PDF.</source>
+        <translation>Det er ikke et PNG-, JPEG- eller WebP-billede, en .eml-e-mail eller en PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image is damaged or incomplete.</source>
+        <translation>Billedet er beskadiget eller ufuldstændigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The e-mail is damaged and cannot be shown.</source>
+        <translation>E-mailen er beskadiget og kan ikke vises.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The original was not changed.</source>
+        <translation>Originalen er ikke ændret.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 imported, %2 refused</source>
+        <translation>%1 importeret, %2 afvist</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>%1 is really a %2 file despite its name; it was stored as %2.</source>
         <translation>%1 er i virkeligheden en %2-fil trods navnet; den er gemt som %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/email_text.py" line="+26"/>
+        <source>Enclosed message</source>
+        <translation>Vedlagt besked</translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/evidence/inbox_page.py" line="+69"/>
+        <location filename="../../ui/evidence/inbox_page.py" line="+70"/>
         <source>No new captures. Press the capture hotkey or use the tray icon to capture the screen.</source>
         <translation>Ingen nye skærmbilleder. Tryk på genvejstasten, eller brug ikonet i systembakken for at tage et skærmbillede.</translation>
     </message>
@@ -2110,10 +2521,15 @@
     <message>
         <location line="-32"/>
         <source>New episode from selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny episode ud fra de valgte</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="-30"/>
+        <source>Inbox</source>
+        <translation>Indbakke</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>There are no episodes yet; make a new one instead.</source>
         <translation>Der er endnu ingen episoder; opret en ny i stedet.</translation>
     </message>
@@ -2138,7 +2554,7 @@
         <translation>Filen er gemt i boksen; den kommer med i bevispakken.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import evidence files</source>
         <translation>Importér bevismateriale</translation>
     </message>
@@ -2152,19 +2568,11 @@
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Imported %n file(s).</source>
-        <translation>
-            <numerusform>Importerede %n fil.</numerusform>
-            <numerusform>Importerede %n filer.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../app/episodes/history.py" line="+49"/>
+        <location filename="../../app/episodes/history.py" line="+50"/>
         <source>An entry in the history of episode %1 was added outside Vidne</source>
         <translation>En post i historikken for episode %1 blev tilføjet uden for Vidne</translation>
     </message>
@@ -2340,19 +2748,19 @@
         <translation>ukendt slags post</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/trusted_time/tokens.py" line="+174"/>
+        <location filename="../../app/evidence/trusted_time/tokens.py" line="+177"/>
         <source>A trusted timestamp (%1) was added outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Et betroet tidsstempel (%1) blev tilføjet uden for Vidne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A trusted timestamp (%1) was changed outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Et betroet tidsstempel (%1) blev ændret uden for Vidne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A trusted timestamp (%1) was deleted outside Vidne</source>
-        <translation type="unfinished"></translation>
+        <translation>Et betroet tidsstempel (%1) blev slettet uden for Vidne</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2814,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+140"/>
+        <location filename="../../ui/window/main_window.py" line="+114"/>
+        <location line="+31"/>
         <source>Episodes</source>
         <translation>Episoder</translation>
     </message>
@@ -2584,9 +2993,32 @@
     </message>
 </context>
 <context>
+    <name>OriginalsOption</name>
+    <message>
+        <location filename="../../ui/export/originals_option.py" line="+18"/>
+        <source>Also share the originals of blacked-out copies</source>
+        <translation>Del også originalerne af tildækkede kopier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Off: the recipient gets the copy with black boxes and only the original&apos;s fingerprint (SHA-256), so the original can be produced later on request.</source>
+        <translation>Fra: modtageren får kopien med sorte felter og kun originalens fingeraftryk (SHA-256), så originalen kan fremvises senere, hvis der bedes om den.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: the recipient will see everything you covered with black boxes.</source>
+        <translation>Advarsel: modtageren vil se alt det, du har dækket til med sorte felter.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview_page.py" line="+111"/>
+        <location filename="../../ui/pages/overview_page.py" line="+113"/>
+        <source>Episodes counted</source>
+        <translation>Episoder talt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Per month</source>
         <translation>Pr. måned</translation>
     </message>
@@ -2596,7 +3028,7 @@
         <translation>Pr. uge</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sender</source>
         <translation>Afsender</translation>
     </message>
@@ -2679,12 +3111,22 @@
         <translation>Relation ikke kendt</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Trend: %1 severity steps per 30 days.</source>
-        <translation>Tendens: %1 trin i grovhed pr. 30 dage.</translation>
+        <location line="+36"/>
+        <source>Trend: severity stays about the same over time.</source>
+        <translation>Tendens: grovheden er nogenlunde den samme over tid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend: severity rises by %1 steps per 30 days.</source>
+        <translation>Tendens: grovheden stiger med %1 trin pr. 30 dage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend: severity falls by %1 steps per 30 days.</source>
+        <translation>Tendens: grovheden falder med %1 trin pr. 30 dage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="-19"/>
         <source>… and %n earlier</source>
         <translation>
             <numerusform>… og %n tidligere</numerusform>
@@ -2697,7 +3139,7 @@
         <translation>En mindre episode efter en række andre kan være dråben, der får bægeret til at flyde over. Disse kom efter mindst %1 andre episoder inden for %2 dage:</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-55"/>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
     </message>
@@ -2912,7 +3354,7 @@
         <translation>Skrivebordsportalen meldte en fejl: %1</translation>
     </message>
     <message>
-        <location filename="../../app/platform/wayland_portal.py" line="-154"/>
+        <location line="-20"/>
         <source>There is no D-Bus session, so the desktop cannot be asked.</source>
         <translation>Der er ingen D-Bus-session, så skrivebordet kan ikke spørges.</translation>
     </message>
@@ -2943,6 +3385,14 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../ui/export/preview_pane.py" line="+68"/>
+        <source>No preview: it needs poppler&apos;s pdftoppm.</source>
+        <translation>Ingen forhåndsvisning: den kræver pdftoppm fra poppler.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacySection</name>
     <message>
         <location filename="../../ui/evidence/blurred_image.py" line="+61"/>
@@ -2963,7 +3413,7 @@
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/editor/record_table.py" line="+58"/>
+        <location filename="../../ui/editor/record_table.py" line="+61"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
@@ -2976,12 +3426,12 @@
 <context>
     <name>RedactDialog</name>
     <message>
-        <location filename="../../ui/evidence/redact_dialog.py" line="+121"/>
+        <location filename="../../ui/evidence/redact_dialog.py" line="+129"/>
         <source>Redact for the report</source>
         <translation>Tildæk til rapporten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Drag to cover names or details with solid black boxes. A copy is saved with its own fingerprint; the original stays unchanged in the vault. Blurring is not used: it can be undone.</source>
         <translation>Træk for at dække navne eller detaljer med helt sorte felter. En kopi gemmes med sit eget fingeraftryk; originalen forbliver uændret i boksen. Sløring bruges ikke, da den kan fjernes igen.</translation>
     </message>
@@ -3009,7 +3459,7 @@
 <context>
     <name>Redaction</name>
     <message>
-        <location filename="../../app/evidence/redaction.py" line="+63"/>
+        <location filename="../../app/evidence/redaction.py" line="+47"/>
         <source>Only images can be redacted.</source>
         <translation>Kun billeder kan tildækkes.</translation>
     </message>
@@ -3080,17 +3530,17 @@
     <message>
         <location filename="../../ui/editor/quick_fields.py" line="+21"/>
         <source>If you are in danger now, call 112. To report a threat to the police, call 114 or go to politi.dk. You do not have to do this alone: tell your leader, your union or your health and safety representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er du i fare nu, så ring 112. Vil du anmelde en trussel til politiet, så ring 114 eller gå ind på politi.dk. Du skal ikke stå alene med det: fortæl det til din leder, din fagforening eller din arbejdsmiljørepræsentant.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Police journal number, if you reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiets journalnummer, hvis du har anmeldt det</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police journal number</source>
-        <translation type="unfinished">Politiets journalnummer</translation>
+        <translation>Politiets journalnummer</translation>
     </message>
 </context>
 <context>
@@ -3169,7 +3619,12 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../ui/pages/search_bar.py" line="+80"/>
+        <location filename="../../ui/pages/search_bar.py" line="+79"/>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search descriptions, quotes, senders, notes…</source>
         <translation>Søg i beskrivelser, citater, afsendere, noter…</translation>
     </message>
@@ -3200,12 +3655,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>All senders</source>
         <translation>Alle afsendere</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Any severity</source>
         <translation>Enhver grovhed</translation>
     </message>
@@ -3240,7 +3695,37 @@
         <translation>Om du har fortalt nogen om episoden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sender</source>
+        <translation>Afsender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Grovhed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of harassment</source>
+        <translation>Type chikane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Told anyone</source>
+        <translation>Fortalt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Clear</source>
         <translation>Ryd</translation>
     </message>
@@ -3332,16 +3817,17 @@
     <name>SenderDialog</name>
     <message>
         <location filename="../../ui/editor/sender_dialog.py" line="+35"/>
+        <location line="+28"/>
         <source>Senders</source>
         <translation>Afsendere</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-13"/>
         <source>Senders are recognised by their name and identifiers (handles, profile names, e-mail addresses, phone numbers). Colleagues and leaders count as internal.</source>
         <translation>Afsendere genkendes på deres navn og kendetegn (brugernavne, profilnavne, e-mailadresser, telefonnumre). Kolleger og ledere tæller som interne.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -3361,12 +3847,12 @@
         <translation>Intern</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>One per line: @handle, profile name, e-mail address, phone number</source>
         <translation>Én pr. linje: @brugernavn, profilnavn, e-mailadresse, telefonnummer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -3377,6 +3863,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Sender to merge into</source>
+        <translation>Afsender, der skal lægges sammen med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Merge into</source>
         <translation>Læg sammen med</translation>
     </message>
@@ -3434,7 +3925,12 @@
         <translation>Afsender</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Sender in the registry</source>
+        <translation>Afsender i registret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Senders…</source>
         <translation>Afsendere…</translation>
     </message>
@@ -3602,12 +4098,12 @@
     <message>
         <location filename="../../ui/editor/quick_fields.py" line="-67"/>
         <source>Choose how serious it was…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvor alvorligt det var …</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not chosen yet. Each level is described here as you move through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke valgt endnu. Hvert niveau beskrives her, mens du går gennem listen.</translation>
     </message>
 </context>
 <context>
@@ -3749,8 +4245,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Capture saved in the Inbox.</source>
-        <translation>Skærmbilledet er gemt i Indbakken.</translation>
+        <source>Capture saved in the Inbox. Click here to make an episode of it.</source>
+        <translation>Skærmbilledet er gemt i indbakken. Klik her for at lave en episode af det.</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +4279,7 @@
     <message>
         <location line="+1"/>
         <source>Pasted from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsat fra udklipsholderen</translation>
     </message>
 </context>
 <context>
@@ -3791,47 +4287,174 @@
     <message>
         <location filename="../../app/evidence/trusted_time/client.py" line="+40"/>
         <source>The timestamp service gave no usable answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsstempeltjenesten gav ikke et brugbart svar.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>The answer is not a timestamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er ikke et tidsstempel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service refused to stamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten afviste at give et tidsstempel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The answer is for another request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret hører til en anden forespørgsel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The answer&apos;s signature does not check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarets underskrift holder ikke.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only http and https addresses can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun http- og https-adresser kan bruges.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten svarede med en fejl (HTTP %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The service could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten kunne ikke nås.</translation>
     </message>
     <message>
         <location filename="../../app/evidence/trusted_time/stamping.py" line="+99"/>
         <source>No timestamp service is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke valgt nogen tidsstempeltjeneste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/trusted_time/tokens.py" line="+9"/>
+        <source>Trusted time: %1 UTC, by %2</source>
+        <translation>Betroet tid: %1 UTC, fra %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/evidence/trusted_time/bundle_check.py" line="+50"/>
+        <source>missing: the bundle cannot be checked</source>
+        <translation>mangler: pakken kan ikke kontrolleres</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not listed in SHA256SUMS (added afterwards)</source>
+        <translation>står ikke i SHA256SUMS (tilføjet bagefter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>trusted root %1, SHA-256 fingerprint %2</source>
+        <translation>betroet rodcertifikat %1, SHA-256-fingeraftryk %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed (does not match SHA256SUMS)</source>
+        <translation>ændret (passer ikke med SHA256SUMS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>unchanged</source>
+        <translation>uændret</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no trusted timestamp: a later change would not be seen</source>
+        <translation>intet betroet tidsstempel: en senere ændring ville ikke kunne ses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>changed after its trusted timestamp, or the timestamp is not valid</source>
+        <translation>ændret efter sit betroede tidsstempel, eller tidsstemplet er ikke gyldigt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the timestamp file cannot be read</source>
+        <translation>tidsstempelfilen kan ikke læses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no certificates to check the timestamp with (certs.pem)</source>
+        <translation>ingen certifikater at kontrollere tidsstemplet med (certs.pem)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the trusted timestamp is for other content: changed after stamping</source>
+        <translation>det betroede tidsstempel gælder andet indhold: ændret efter tidsstemplingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the trusted timestamp&apos;s signature does not check out</source>
+        <translation>det betroede tidsstempels underskrift holder ikke</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>trusted time %1 UTC, by %2</source>
+        <translation>betroet tid %1 UTC, fra %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedTimeSection</name>
+    <message>
+        <location filename="../../ui/window/trusted_time_settings.py" line="+34"/>
+        <source>Get a trusted timestamp for each new capture and import, and for each export</source>
+        <translation>Hent et betroet tidsstempel til hvert nyt skærmbillede og hver importeret fil og til hver eksport</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only for a service your system does not know</source>
+        <translation>Kun til en tjeneste, dit system ikke kender</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Timestamp services, one address a line, in order:</source>
+        <translation>Tidsstempeltjenester, én adresse pr. linje, i rækkefølge:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra trusted certificates (PEM file):</source>
+        <translation>Ekstra betroede certifikater (PEM-fil):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Off by default. When on, Vidne sends only the SHA-256 fingerprint of each new capture or imported file, and of each export&apos;s list of fingerprints, to the first timestamp service below that answers. The image, the text and your name never leave the computer. The service signs the fingerprint with the time; the signed timestamp is kept in the vault and put in the evidence bundle. It proves to anyone, without Vidne, that the file existed unchanged at that time. It does not prove what was on the screen or who wrote it. The service sees that someone at your internet address asked for a timestamp. Without a connection, items wait and are sent later.</source>
+        <translation>Slået fra, indtil du slår det til. Når det er slået til, sender Vidne kun SHA-256-fingeraftrykket af hvert nyt skærmbillede eller hver importeret fil, og af hver eksports liste over fingeraftryk, til den første tidsstempeltjeneste herunder, der svarer. Billedet, teksten og dit navn forlader aldrig computeren. Tjenesten underskriver fingeraftrykket sammen med tidspunktet; det underskrevne tidsstempel gemmes i boksen og lægges i bevispakken. Det beviser over for enhver, uden Vidne, at filen fandtes uændret på det tidspunkt. Det beviser ikke, hvad der stod på skærmen, eller hvem der skrev det. Tjenesten ser, at nogen på din internetadresse bad om et tidsstempel. Uden forbindelse venter bilagene og sendes senere.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n item(s) wait for a timestamp.</source>
+        <translation>
+            <numerusform>%n bilag venter på et tidsstempel.</numerusform>
+            <numerusform>%n bilag venter på et tidsstempel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trusted certificates</source>
+        <translation>Betroede certifikater</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certifikater (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Trusted time</source>
+        <translation>Betroet tid</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4626,7 @@
     <message>
         <location filename="../../ui/editor/when_edit.py" line="+31"/>
         <source>Type e.g. 14.3 18:05 or “yesterday 20:10”, or use the arrows and calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv f.eks. 14.3 18:05 eller “i går 20:10”, eller brug pilene og kalenderen.</translation>
     </message>
 </context>
 <context>
@@ -4075,21 +4698,114 @@
     </message>
 </context>
 <context>
-    <name>HandOff</name>
+    <name>argparse</name>
     <message>
-        <source>Open</source>
-        <translation>Åbn</translation>
+        <location filename="../../app/cli/argparse_text.py" line="+23"/>
+        <source>usage: </source>
+        <translation>brug: </translation>
     </message>
     <message>
-        <source>Show in folder</source>
-        <translation>Vis i mappe</translation>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>argumenter</translation>
     </message>
-</context>
-<context>
-    <name>PreviewPane</name>
     <message>
-        <source>No preview: it needs poppler&apos;s pdftoppm.</source>
-        <translation>Ingen forhåndsvisning: den kræver pdftoppm fra poppler.</translation>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælp, og afslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/cli/parser.py" line="-5"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>vis programmets versionsnummer, og afslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fejl: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>disse argumenter skal angives: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukendte argumenter: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig værdi af typen %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>forventede ét argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>forventede højst ét argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>forventede mindst ét argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>forventede %s argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>forventede %s argumenter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>kan ikke bruges sammen med argumentet %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerede det angivne argument %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>et af argumenterne %s skal angives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt tilvalg: %(option)s kan være %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>ukendt kommando %(parser_name)r (valg: %(choices)s)</translation>
     </message>
 </context>
 </TS>
