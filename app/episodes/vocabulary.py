@@ -120,6 +120,7 @@ TRIGGERS: dict[str, str] = {
     "window": QT_TRANSLATE_NOOP("Trigger", "Main window"),
     "cli": QT_TRANSLATE_NOOP("Trigger", "Command line"),
     "import": QT_TRANSLATE_NOOP("Trigger", "Imported file"),
+    "clipboard": QT_TRANSLATE_NOOP("Trigger", "Pasted from the clipboard"),
 }
 
 # table name -> (translation context, entries)

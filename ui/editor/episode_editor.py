@@ -3,14 +3,21 @@
 The quick entry (when, channel, sender, severity, what happened) is always shown; the rest of
 the record sits in foldable sections that open by themselves when they hold something. Beside
 it: the checklist of what is still missing, and the revision history.
+
+An episode made from captures starts with them waiting to be attached (``pending``), its time
+the earliest capture's and its channel guessed from the captured window (marked as a guess);
+its severity is left for the user to choose. Saving requires that choice; what is saved on
+lock or close without it (or any new entry saved that way) is kept as a draft.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,27 +31,27 @@ from PySide6.QtWidgets import (
 from vidne.app.episodes import checklist
 from vidne.app.episodes.senders import Sender, SenderStore, normalise_identifier
 from vidne.app.episodes.store import Episode
-from vidne.app.episodes.vocabulary import (
-    CHANNELS,
-    SEVERITY,
-    channel_label,
-    severity_anchor,
-    severity_label,
-)
+from vidne.app.episodes.vocabulary import CHANNELS, channel_label
+from vidne.app.evidence.store import CaptureInfo
 from vidne.app.timeutil import local_now, to_text
 from vidne.app.vault.store import Vault
-from vidne.ui.editor.sections import (
-    DetailsSection,
+from vidne.ui.editor.evidence_link import EditorEvidence
+from vidne.ui.editor.quick_fields import UNSET, GuessNote, SafetyNote, SeverityCombo
+from vidne.ui.editor.record_sections import (
     EffectSection,
     EvidenceSection,
     FollowUpSection,
+    WhoKnowsSection,
+)
+from vidne.ui.editor.sections import (
+    DetailsSection,
     Section,
     SenderSection,
-    WhoKnowsSection,
     edited_when,
     keep_offset,
     to_qdatetime,
 )
+from vidne.ui.editor.when_edit import WhenEdit
 from vidne.ui.errors import user_message
 from vidne.ui.tasks import run_db
 
@@ -54,6 +61,7 @@ class EpisodeEditor(QWidget):
 
     save_requested = Signal(object)  # Episode
     dirty_changed = Signal(bool)
+    evidence_changed = Signal()  # captures were attached to the episode (they left the Inbox)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +71,7 @@ class EpisodeEditor(QWidget):
         self._loading = False
         self._dirty = False  # typed since the last load
         self._evidence = 0
+        self.pending: list[int] = []  # captures to attach when this new episode is saved
         self.vault: Vault | None = None
         self._senders: list[Sender] = []
         self._make_quick()
@@ -80,6 +89,7 @@ class EpisodeEditor(QWidget):
             self.who_knows,
             self.follow_up,
         ]
+        self.evidence_link = EditorEvidence(self)
         self._make_footer()
         self._layout()
         self._connect()
@@ -89,26 +99,24 @@ class EpisodeEditor(QWidget):
     def _make_quick(self) -> None:
         self.title = QLabel(self)
         self.title.setObjectName("editorTitle")
-        self.when = QDateTimeEdit(self)
+        self.when = WhenEdit(self)
         self.when.setObjectName("whenEdit")
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.channel = QComboBox(self)
         self.channel.setObjectName("channelCombo")
         for key in CHANNELS:
             self.channel.addItem(channel_label(key), key)
+        self.guess_note = GuessNote(self)
         self.sender_edit = QLineEdit(self)
         self.sender_edit.setObjectName("senderEdit")
         self.sender_edit.setPlaceholderText(self.tr("Name, profile or number – as it appeared"))
-        self.severity = QComboBox(self)
-        self.severity.setObjectName("severityCombo")
-        for level in SEVERITY:
-            self.severity.addItem(severity_label(level), level)
         self.severity_hint = QLabel(self)
         self.severity_hint.setObjectName("severityHint")
         self.severity_hint.setWordWrap(True)
+        self.severity = SeverityCombo(self.severity_hint, self)
+        self.safety = SafetyNote(self)
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("descriptionEdit")
+        self.description.setTabChangesFocus(True)  # Tab moves on (a tab character is no use here)
         self.description.setMinimumHeight(80)
         self.description.setPlaceholderText(
             self.tr(
@@ -138,9 +146,11 @@ class EpisodeEditor(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("When:"), self.when)
         form.addRow(self.tr("Channel:"), self.channel)
+        form.addRow("", self.guess_note)
         form.addRow(self.tr("Sender:"), self.sender_edit)
         form.addRow(self.tr("Severity:"), self.severity)
         form.addRow("", self.severity_hint)
+        form.addRow("", self.safety)
         form.addRow(self.tr("What happened:"), self.description)
         inner = QVBoxLayout(content)
         inner.addLayout(form)
@@ -164,16 +174,18 @@ class EpisodeEditor(QWidget):
         layout.addLayout(buttons)
 
     def _connect(self) -> None:
-        self.severity.currentIndexChanged.connect(self._severity_changed)
+        self.channel.activated.connect(lambda _i: self.guess_note.clear_guess())  # chosen
         for signal in (
             self.when.dateTimeChanged,
             self.channel.currentIndexChanged,
             self.sender_edit.textChanged,
             self.severity.currentIndexChanged,
             self.description.textChanged,
+            self.safety.changed,
             *(s.changed for s in self.sections),
         ):
             signal.connect(self._changed)
+        self.evidence.attach_requested.connect(self.attach_files)
         self.sender_edit.editingFinished.connect(self._recognise_sender)
         self.sender_section.manage_requested.connect(self._manage_senders)
         self.sender_section.add_requested.connect(self._add_sender)
@@ -198,28 +210,35 @@ class EpisodeEditor(QWidget):
         self.sender_section.set_senders(senders)
         self._loading = loading
 
-    def load(self, episode: Episode) -> None:
+    def load(self, episode: Episode, pending: list[int] | None = None) -> None:
         self._loading = True
         self._episode = episode
-        self.title.setText(
-            self.tr("New episode")
-            if episode.id is None
-            else self.tr("Episode %1").replace("%1", str(episode.id))
-        )
+        self.pending = list(pending or [])
+        self.title.setText(self._title(episode))
         self.when.setDateTime(to_qdatetime(episode.occurred()))
         self.channel.setCurrentIndex(max(0, self.channel.findData(episode.channel)))
+        self.guess_note.clear_guess()
         self.sender_edit.setText(episode.sender)
-        self.severity.setCurrentIndex(max(0, self.severity.findData(episode.severity)))
+        self.severity.set_level(episode.severity)
         self.description.setPlainText(episode.description)
+        self.safety.load(episode)
         for section in self.sections:
             section.load(episode)
             section.set_expanded(section.has_content(episode))
         self.message.clear()
         self.history_button.setEnabled(episode.id is not None and self.vault is not None)
         self._loading = False
-        self._severity_changed()
+        self._follow_safety()
         self._set_dirty(False)
         self._load_evidence_count(episode.id)
+
+    def _title(self, episode: Episode) -> str:
+        if episode.id is None:
+            return self.tr("New episode")
+        title = self.tr("Episode %1").replace("%1", str(episode.id))
+        return (
+            self.tr("%1 – draft, not counted yet").replace("%1", title) if episode.draft else title
+        )
 
     def current(self) -> Episode:
         """The edited copy (not yet validated or saved)."""
@@ -227,15 +246,40 @@ class EpisodeEditor(QWidget):
         ep.occurred_at = keep_offset(self._episode.occurred_at, edited_when(self.when))
         ep.channel = self.channel.currentData()
         ep.sender = self.sender_edit.text()
-        ep.severity = int(self.severity.currentData())
+        ep.severity = self.severity.level()
         ep.description = self.description.toPlainText()
         for section in self.sections:
             section.store(ep)
+        self.safety.store(ep)
+        return ep
+
+    def for_flush(self) -> Episode:
+        """What locking or closing saves: a new entry or a draft stays a draft (the user has
+        not said it is complete); an episode already complete stays complete."""
+        ep = self.current()
+        ep.draft = self._episode.id is None or self._episode.draft
         return ep
 
     def new(self) -> None:
-        self.load(Episode(occurred_at=to_text(local_now())))
+        self.load(Episode(occurred_at=to_text(local_now()), severity=UNSET))
         self.description.setFocus()
+
+    def new_from_captures(self, infos: list[CaptureInfo]) -> None:
+        """A new episode from these captures (see :class:`EditorEvidence`)."""
+        self.evidence_link.new_from_captures(infos)
+
+    def take_evidence(self, capture_ids: list[int]) -> None:
+        """Add captures (pasted, dropped, attached) to the episode: at once if it is saved,
+        else when it is."""
+        self.evidence_link.take(capture_ids)
+
+    def attach_files(self, paths: list[Path] | None = None) -> None:
+        """ "Attach file…": import files into the vault and attach them to this episode."""
+        self.evidence_link.attach_files(paths)
+
+    def writer(self, episode: Episode) -> Callable[[], Episode]:
+        """The store call that saves *episode*, to run on the vault thread."""
+        return self.evidence_link.writer(episode)
 
     def show_problem(self, text: str) -> None:
         self.message.setStyleSheet("color: #b03a2e;")
@@ -251,16 +295,25 @@ class EpisodeEditor(QWidget):
         self._load_evidence_count(self._episode.id)
 
     @property
+    def episode_id(self) -> int | None:
+        """The id of the episode shown; None while it is new."""
+        return self._episode.id
+
+    def mark_dirty(self) -> None:
+        self._set_dirty(True)
+
+    @property
     def dirty(self) -> bool:
         """Something was typed or changed since the episode was loaded (saved or not)."""
         return self._dirty
 
     # --- internals ---------------------------------------------------------------------------
-    def _severity_changed(self) -> None:
-        self.severity_hint.setText(severity_anchor(int(self.severity.currentData())))
+    def _follow_safety(self) -> None:
+        self.safety.follow(self.severity.level(), self.details.kinds.keys())
 
     def _changed(self) -> None:
         if not self._loading:
+            self._follow_safety()
             self._set_dirty(True)
             self._show_checklist()
 
@@ -277,12 +330,19 @@ class EpisodeEditor(QWidget):
         )
 
     def _save(self) -> None:
+        """Save as a complete episode: only once a severity is chosen."""
         self.message.clear()
-        self.save_requested.emit(self.current())
+        episode = self.current()
+        if episode.severity == UNSET:
+            self.show_problem(self.tr("Choose how serious it was before saving."))
+            self.severity.setFocus()
+            return
+        episode.draft = False
+        self.save_requested.emit(episode)
 
     def _load_evidence_count(self, episode_id: int | None) -> None:
-        self._evidence = 0
-        self.evidence.set_count(0)
+        self._evidence = len(self.pending)
+        self.evidence.set_count(self._evidence)
         self._show_checklist()
         if self.vault is None or episode_id is None:
             return

@@ -1,4 +1,7 @@
-"""The revision history of one episode: every create, change and what changed, oldest first."""
+"""The revision history of one episode: every create, change and what changed, oldest first.
+
+In words: field names and vocabulary codes as labels in the window's language, times as local
+times written the language's way (see :mod:`vidne.ui.pages.locale_text`)."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from vidne.app.episodes.vocabulary import labelled
 from vidne.app.i18n import QT_TRANSLATE_NOOP
 from vidne.app.vault.store import Vault
 from vidne.ui.errors import user_message
+from vidne.ui.pages.locale_text import local_date_time
 from vidne.ui.tasks import run_db
 
 FIELD_LABELS: dict[str, str] = {
@@ -47,6 +51,7 @@ FIELD_LABELS: dict[str, str] = {
     "support": QT_TRANSLATE_NOOP("Field", "Support received"),
     "follow_up": QT_TRANSLATE_NOOP("Field", "Follow-up"),
     "tags": QT_TRANSLATE_NOOP("Field", "Tags"),
+    "draft": QT_TRANSLATE_NOOP("Field", "Draft"),
 }
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("History", "Created"),
@@ -84,8 +89,9 @@ def show_value(value: Any, field: str = "") -> str:
 
 
 def local_time(at: str) -> str:
+    """A stored UTC time as local time, written the way the window's language writes it."""
     try:
-        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        return local_date_time(datetime.fromisoformat(at))
     except ValueError:
         return at
 

@@ -6,11 +6,13 @@ the main window's Inbox page; while locked they are sealed to the inbox folder a
 right after the next unlock, a few files per turn of the vault thread (each file its own
 transaction, see :mod:`vidne.app.evidence.sealed_inbox`), with one line saying what came in.
 The window declares its Capture menu and its Capture settings tab; this controller serves
-them (``MainWindow.bind``).
+them (``MainWindow.bind``). Clicking the "capture saved" notification opens the window with a
+new episode made from that capture (the full editor, the capture attached when it is saved).
 """
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
@@ -19,6 +21,7 @@ from vidne.app.errors import HotkeyUnavailable, VaultLocked
 from vidne.app.evidence import grab as capture
 from vidne.app.evidence import sealed_inbox
 from vidne.app.evidence.capturer import CaptureService
+from vidne.app.evidence.store import CaptureStore
 from vidne.app.platform import HotkeyBackend, instance, pick_hotkey_backend
 from vidne.ui.evidence.episode_strip import EpisodeCaptures
 from vidne.ui.evidence.inbox_page import InboxPage
@@ -29,6 +32,7 @@ from vidne.ui.window.actions import MainAction
 from vidne.ui.window.tray import Tray
 
 HIDE_MS = 300  # time for the window manager to take the hidden window off the screen
+OFFER_S = 30  # how long after a capture a click on its notification makes an episode of it
 STATUS_MS = 15000  # how long "N imported" stays in the status bar
 LISTED = 12  # files set aside named in the message; the rest are counted
 
@@ -56,6 +60,7 @@ class CaptureController(QObject):
         self._import_job: sealed_inbox.InboxImport | None = None
         self._import_shown = 0
         self._show_again = False  # a capture from the window hid it; show it once saved
+        self._offer: tuple[int, float] | None = None  # (capture id, when) the notification names
         self._connect()
 
     def _connect(self) -> None:
@@ -64,6 +69,7 @@ class CaptureController(QObject):
         self.tray.captureScreen.connect(lambda: self.capture_screen("tray", delayed=True))
         self.tray.captureRegion.connect(lambda: self.capture_region("tray"))
         self.tray.openWindow.connect(self.open_window)
+        self.tray.icon.messageClicked.connect(self.notification_clicked)
         self.tray.lockRequested.connect(self.app.lock)
         self.tray.quitRequested.connect(self.app.quit)
         self.app.unlocked.connect(self.on_unlocked)
@@ -252,11 +258,28 @@ class CaptureController(QObject):
             self.overlay.deleteLater()  # with it the frozen desktop of the last region capture
             self.overlay = None
 
-    def on_saved(self, _capture_id: int, sealed: bool, _sha: str) -> None:
+    def on_saved(self, capture_id: int, sealed: bool, _sha: str) -> None:
+        self._offer = None if sealed else (capture_id, time.monotonic())
         self.tray.notify_saved(sealed)
         self._restore_window()
         if self.inbox is not None and not sealed:
             self.inbox.reload()
+
+    def notification_clicked(self) -> None:
+        """The "capture saved" notification was clicked: a new episode from that capture."""
+        offer, self._offer = self._offer, None
+        window = self.app.window
+        if offer is None or time.monotonic() - offer[1] > OFFER_S or window is None:
+            self.open_window()
+            return
+        self.open_window()
+        store = CaptureStore(window.vault)
+        run_db(lambda: store.many([offer[0]]), window.episode_from_captures, self._offer_failed)
+
+    def _offer_failed(self, exc: BaseException) -> None:
+        from vidne.ui.errors import user_message
+
+        self.tray.notify_failed(user_message(exc))
 
     def _restore_window(self, *_args: object) -> None:
         if self._show_again and self.app.window is not None:

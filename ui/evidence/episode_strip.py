@@ -44,6 +44,7 @@ class EpisodeCaptures(QWidget):
         self.infos: dict[int, CaptureInfo] = {}
         self.list = QListWidget(self)
         self.list.setObjectName("episodeCaptureList")
+        self.list.setAccessibleName(self.tr("Captures of this episode"))
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(False)
@@ -98,6 +99,7 @@ class EpisodeCaptures(QWidget):
         if episode_id != self.episode_id:
             return  # the user moved on meanwhile
         self.infos = {i.id: i for i in infos}
+        self.list.clear()  # two loads of the same episode may both arrive
         self.label.setText(self.tr("Captures of this episode: %n", "", len(infos)))
         for info in infos:
             text = local_label(info)

@@ -1,7 +1,8 @@
 """The Inbox: captures and imported files not yet part of an episode.
 
 Thumbnails with the capture time and the window title. From here the user makes a new episode
-from one or several captures, attaches them to an existing episode, opens one full size, or
+from one or several captures (the window opens the full editor with them attached, see
+``newEpisodeRequested``), attaches them to an existing episode, opens one full size, or
 imports evidence files. All vault I/O runs on the database thread (``run_db``).
 """
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from vidne.app.episodes.channel_guess import guess_from_many
 from vidne.app.episodes.store import Episode, EpisodeStore
 from vidne.app.evidence import file_import as evidence_import
 from vidne.app.evidence import kinds, origin, redaction
@@ -44,6 +46,7 @@ def local_label(info: CaptureInfo) -> str:
 class InboxPage(QWidget):
     episodesChanged = Signal()
     countChanged = Signal(int)
+    newEpisodeRequested = Signal(list)  # [CaptureInfo]: open the editor with these attached
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +56,7 @@ class InboxPage(QWidget):
         self.infos: dict[int, CaptureInfo] = {}
         self.list = QListWidget(self)
         self.list.setObjectName("inboxList")
+        self.list.setAccessibleName(self.tr("Inbox"))
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(200, 130))
         self.list.setGridSize(QSize(230, 190))
@@ -82,7 +86,7 @@ class InboxPage(QWidget):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.new_button = self._button(
-            "newEpisodeFromCaptures", self.tr("New episode from selected…"), self.make_episode
+            "newEpisodeFromCaptures", self.tr("New episode from selected"), self.make_episode
         )
         self.attach_button = self._button(
             "attachToEpisode", self.tr("Attach to episode…"), self.attach_to
@@ -165,22 +169,32 @@ class InboxPage(QWidget):
 
     # --- actions -----------------------------------------------------------------------------
     def make_episode(self, description: str | None = None) -> None:
-        """New episode from the selected captures; its time is the earliest capture's."""
-        ids = self.selected_ids()
-        if not ids:
+        """New episode from the selected captures: without *description*, the window's full
+        editor opens with them attached (``newEpisodeRequested``); with one (scripts, tests),
+        a draft is stored at once, to be completed in the editor. Either way its time is the
+        earliest capture's and its channel a guess from the captured windows."""
+        infos = [self.infos[i] for i in self.selected_ids() if i in self.infos]
+        if not infos:
             return
         if description is None:
-            description, ok = QInputDialog.getMultiLineText(
-                self,
-                self.tr("New episode"),
-                self.tr("What happened? (you can add the rest in the editor)"),
-            )
-            if not ok:
-                return
-        when = earliest_local([self.infos[i] for i in ids if i in self.infos])
-        episode = Episode(occurred_at=when, description=description, severity=1)
-        store = self.store
+            self.newEpisodeRequested.emit(infos)
+            return
+        guess = guess_from_many([(i.window_title, i.window_program) for i in infos])
+        episode = Episode(
+            occurred_at=earliest_local(infos),
+            description=description,
+            channel=guess.channel if guess is not None else "other",
+            severity=0,
+            draft=True,
+        )
+        store, ids = self.store, [i.id for i in infos]
         run_db(lambda: store.new_episode(ids, episode), self._changed, self._error)
+
+    def select(self, capture_ids: list[int]) -> None:
+        """Select these captures (the ones a notification was about)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setSelected(int(item.data(ID_ROLE)) in capture_ids)
 
     def attach_to(self, episode_id: int | None = None) -> None:
         ids = self.selected_ids()
@@ -194,7 +208,7 @@ class InboxPage(QWidget):
         run_db(lambda: store.attach(ids, target), self._changed, self._error)
 
     def _choose_episode(self) -> int | None:
-        episodes = self.episodes.list()
+        episodes = self.episodes.list(drafts=True)
         if not episodes:
             self.status.setText(self.tr("There are no episodes yet; make a new one instead."))
             return None

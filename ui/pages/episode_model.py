@@ -1,4 +1,8 @@
-"""A thin table model over the episode list; the data is loaded off the GUI thread."""
+"""A thin table model over the episode list; the data is loaded off the GUI thread.
+
+Drafts (unfinished entries saved on lock or close) are listed, marked "Draft" and in italics,
+with "Not chosen" where no severity was chosen yet.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 from vidne.app.episodes.store import Episode
 from vidne.app.episodes.vocabulary import channel_label, severity_anchor, severity_label
 
@@ -67,6 +73,10 @@ class EpisodeTableModel(QAbstractTableModel):
             return "1" if self._visible is None or ep.id in self._visible else "0"
         if role == Qt.ItemDataRole.ToolTipRole and col == self.SEVERITY:
             return severity_anchor(ep.severity)
+        if role == Qt.ItemDataRole.FontRole and ep.draft:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     @staticmethod
@@ -78,8 +88,13 @@ class EpisodeTableModel(QAbstractTableModel):
         if col == EpisodeTableModel.SENDER:
             return ep.sender
         if col == EpisodeTableModel.SEVERITY:
+            if not ep.severity:
+                return QCoreApplication.translate("EpisodeTableModel", "Not chosen")
             return severity_label(ep.severity)
         first_line = ep.description.strip().splitlines()[0] if ep.description.strip() else ""
+        if ep.draft:
+            draft = QCoreApplication.translate("EpisodeTableModel", "Draft")
+            return f"{draft}: {first_line[:200]}" if first_line else draft
         return first_line[:200]
 
     @staticmethod

@@ -33,9 +33,11 @@ from vidne.app.gcpause import fewer_full_collections
 from vidne.app.vault.store import Vault
 from vidne.ui.errors import user_message
 from vidne.ui.pages.charts import SEVERITY_COLOURS, HBars, StackedBars, TrendChart
+from vidne.ui.pages.locale_text import decimal
 from vidne.ui.tasks import run_db
 
 MAX_STRAWS_LISTED = 12
+FLAT = 0.005  # a slope that rounds to 0,00 steps per 30 days is no trend
 
 
 @dataclass
@@ -108,6 +110,7 @@ class OverviewPage(QWidget):
         self.summary.setWordWrap(True)
         self.period = QComboBox(self)
         self.period.setObjectName("overviewPeriod")
+        self.period.setAccessibleName(self.tr("Episodes counted"))
         self.period.addItem(self.tr("Per month"), "month")
         self.period.addItem(self.tr("Per week"), "week")
         self.period.currentIndexChanged.connect(self._draw_bars)
@@ -117,6 +120,7 @@ class OverviewPage(QWidget):
         self.trend_text.setObjectName("trendText")
         self.senders = QTableWidget(0, 6, self)
         self.senders.setObjectName("senderStats")
+        self.senders.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.senders.setHorizontalHeaderLabels(
             [
                 self.tr("Sender"),
@@ -217,14 +221,7 @@ class OverviewPage(QWidget):
         if trend is None:
             trend = overview.severity_trend([])
         self.trend.set_trend(trend, self.figures.straw_times)
-        if len(trend.points) >= 2:
-            self.trend_text.setText(
-                self.tr("Trend: %1 severity steps per 30 days.").replace(
-                    "%1", f"{trend.per_30_days:+.2f}"
-                )
-            )
-        else:
-            self.trend_text.setText("")
+        self.trend_text.setText(self._trend_words(trend) if len(trend.points) >= 2 else "")
         if not straws:
             self.straws.setText("")
             self.straws.setStyleSheet("")
@@ -242,6 +239,18 @@ class OverviewPage(QWidget):
             .replace("%2", str(overview.LAST_STRAW_WINDOW_DAYS))
             + f"<ul>{lines}</ul>"
         )
+
+    def _trend_words(self, trend: overview.Trend) -> str:
+        """The slope in words and with the language's decimal comma ('stiger 0,74')."""
+        slope = trend.per_30_days
+        if abs(slope) < FLAT:
+            return self.tr("Trend: severity stays about the same over time.")
+        text = (
+            self.tr("Trend: severity rises by %1 steps per 30 days.")
+            if slope > 0
+            else self.tr("Trend: severity falls by %1 steps per 30 days.")
+        )
+        return text.replace("%1", decimal(abs(slope)))
 
     def _draw_senders(self) -> None:
         stats = self.figures.senders

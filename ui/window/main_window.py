@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from vidne.app.episodes.store import Episode, EpisodeStore
+from vidne.app.evidence.store import CaptureInfo
 from vidne.app.gcpause import fewer_full_collections
 from vidne.app.vault import chain
 from vidne.app.vault.store import Vault
@@ -36,13 +37,16 @@ from vidne.ui.errors import user_message
 from vidne.ui.evidence.blurred_image import privacy_section
 from vidne.ui.evidence.episode_strip import EpisodeCaptures
 from vidne.ui.evidence.inbox_page import InboxPage
+from vidne.ui.evidence.paste_drop import EvidenceIntake
 from vidne.ui.pages.episode_model import SORT_ROLE, EpisodeSortProxy, EpisodeTableModel
 from vidne.ui.pages.guide_page import GuidePage
+from vidne.ui.pages.live import LiveRefresh
 from vidne.ui.pages.overview_page import OverviewPage
 from vidne.ui.pages.search_bar import SearchBar
 from vidne.ui.tasks import run_db, wait_idle
 from vidne.ui.window import actions
 from vidne.ui.window.actions import MainAction, MenuItems
+from vidne.ui.window.geometry import remember_geometry
 from vidne.ui.window.hotkey_settings import HotkeyHost, capture_section, how_to_bind, working_hotkey
 from vidne.ui.window.settings_dialog import SectionFactory
 
@@ -80,6 +84,9 @@ class MainWindow(QMainWindow):
         self.editor.save_requested.connect(self.save_episode)
         self._make_pages()
         self.episode_captures = self._make_captures_dock()
+        self.editor.evidence_changed.connect(self.inbox.reload)
+        self.editor.evidence_changed.connect(self._follow_selection)
+        self.inbox.newEpisodeRequested.connect(self.episode_from_captures)
         self.chain_head = ""
         self.chain_label = QLabel(self)
         self.chain_label.setObjectName("chainHead")
@@ -91,12 +98,17 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.loss_label)
         self.actions_by_key = actions.create_actions(self)
         self._make_menus()
+        self.intake = EvidenceIntake(self)  # Ctrl+V and drag-and-drop of evidence
+        self.live = LiveRefresh(self)  # changes by the CLI or an import show within a second
+        remember_geometry(self)
         self.reload()
 
     # --- construction ------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
         table = QTableView(self)
         table.setObjectName("episodeTable")
+        table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move between episodes
+        table.setAccessibleName(self.tr("Episodes"))
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(EpisodeTableModel.WHEN, Qt.SortOrder.DescendingOrder)
@@ -141,6 +153,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(strip)
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.pages.currentChanged.connect(lambda i: dock.setVisible(i == 0))  # episodes only
         self.table.selectionModel().currentRowChanged.connect(self._follow_selection)
         self.inbox.episodesChanged.connect(self._follow_selection)
         strip.changed.connect(self.inbox.reload)
@@ -264,7 +277,7 @@ class MainWindow(QMainWindow):
         # Sorting 10,000 rows (date parsing) happens on the vault thread, not the GUI thread.
         def load() -> tuple[list[Episode], str, object]:
             with fewer_full_collections():
-                return model.sorted_rows(store.list()), self._head(), order
+                return model.sorted_rows(store.list(drafts=True)), self._head(), order
 
         run_db(load, self._loaded, self._error)
 
@@ -308,18 +321,26 @@ class MainWindow(QMainWindow):
         index = self.proxy.mapToSource(self.table.currentIndex())
         return self.model.episode(index.row()) if index.isValid() else None
 
+    def episode_from_captures(self, infos: list[CaptureInfo]) -> None:
+        """The Inbox's (or a notification's) "New episode": the full editor, captures attached
+        when it is saved (then it is selected in the list)."""
+        self.pages.setCurrentIndex(0)
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.proxy.index(-1, -1))
+        self.editor.new_from_captures(infos)
+
     def new_episode(self) -> None:
         self.table.clearSelection()
         self.table.setCurrentIndex(self.proxy.index(-1, -1))
         self.editor.new()
 
     def save_episode(self, episode: Episode) -> None:
-        store = self.store
-        write = store.update if episode.id is not None else store.add
-        run_db(lambda: (write(episode), self._head()), self._saved, self.editor_error)
+        write = self.editor.writer(episode)  # a new one from captures attaches them
+        run_db(lambda: (write(), self._head()), self._saved, self.editor_error)
 
     def _saved(self, result: tuple[Episode, str]) -> None:
         episode, head = result
+        attached = bool(self.editor.pending)  # before selecting the row reloads the editor
         self.model.upsert(episode)
         self._show_head(head)
         row = self.proxy.mapFromSource(self.model.index(self.model.row_of(episode.id or 0), 0))
@@ -330,6 +351,9 @@ class MainWindow(QMainWindow):
         )
         self.editor.load(episode)
         self.editor.show_saved()
+        if attached:
+            self.inbox.reload()
+            self._follow_selection()
 
     def editor_error(self, exc: BaseException) -> None:
         self.editor.show_problem(user_message(exc))
@@ -403,13 +427,12 @@ class MainWindow(QMainWindow):
         """
         if not self.editor.dirty:
             return True
-        episode = self.editor.current()
-        write = self.store.update if episode.id is not None else self.store.add
+        write = self.editor.writer(self.editor.for_flush())  # new or draft: kept as a draft
         failed: list[BaseException] = []
 
         def attempt() -> None:
             try:
-                write(episode)
+                write()
             except Exception as exc:  # shown to the user right below, never dropped
                 failed.append(exc)
 

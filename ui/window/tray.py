@@ -102,7 +102,7 @@ class Tray(QObject):
             return self.tr(
                 "Capture saved, sealed while locked. It appears in the Inbox after you unlock."
             )
-        return self.tr("Capture saved in the Inbox.")
+        return self.tr("Capture saved in the Inbox. Click here to make an episode of it.")
 
     def notify_saved(self, sealed: bool) -> None:
         """A short message without the picture (and without the window title)."""

@@ -173,6 +173,7 @@ def test_invalid_date_in_a_table_shows_the_reason(qtbot: QtBot, window: MainWind
     ed = window.editor
     window.action(MainAction.NEW_EPISODE).trigger()
     ed.description.setPlainText("x")
+    ed.severity.set_level(2)
     fill_row(ed.effect.doctor_visits, {"date": "i går", "note": ""})
     qtbot.mouseClick(ed.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "date is not valid" in ed.message.text(), timeout=10_000)
@@ -196,6 +197,7 @@ def test_an_added_but_unfilled_row_does_not_count_as_told(qtbot: QtBot, window: 
     ed = window.editor
     window.action(MainAction.NEW_EPISODE).trigger()
     ed.description.setPlainText("kort")
+    ed.severity.set_level(1)
     ed.who_knows.told.add_row({})
     assert "Not told anyone yet" in ed.checklist.text()
     qtbot.mouseClick(ed.save_button, Qt.MouseButton.LeftButton)

@@ -80,7 +80,8 @@ def test_new_episode_from_two_selected_captures(qtbot: QtBot, vault: Vault) -> N
     with qtbot.waitSignal(widget.episodesChanged, timeout=5000):
         widget.make_episode("Trusler i kommentarfeltet")
     qtbot.waitUntil(lambda: widget.list.count() == 0, timeout=5000)
-    [episode] = EpisodeStore(vault).list()
+    [episode] = EpisodeStore(vault).list(drafts=True)  # to complete in the editor
+    assert episode.draft and episode.severity == 0
     assert episode.occurred_at == "2026-03-14T18:05:00+01:00"
     assert len(CaptureStore(vault).for_episode(episode.id or 0)) == 2
 

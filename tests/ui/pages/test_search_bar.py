@@ -109,6 +109,7 @@ def test_a_new_episode_stays_visible_while_filtered(qtbot: QtBot, window: MainWi
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 1, timeout=10_000)
     window.action(MainAction.NEW_EPISODE).trigger()
     window.editor.description.setPlainText("Ny episode")
+    window.editor.severity.set_level(2)
     qtbot.mouseClick(window.editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Ny episode" in shown(window), timeout=10_000)
 

@@ -124,6 +124,7 @@ def test_episode_crud_through_the_window(
     qtbot.waitUntil(lambda: "kl. 22" in (window.proxy.index(0, 4).data() or ""), timeout=10_000)
     # validation: no description and no sender
     window.action(MainAction.NEW_EPISODE).trigger()
+    editor.severity.set_level(2)  # a level must be chosen first (tests/ui/editor)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "description" in editor.message.text(), timeout=10_000)
     assert window.model.rowCount() == 1
@@ -223,8 +224,10 @@ def test_locking_while_typing_keeps_what_was_typed(
     vault = controller.vault
     with qtbot.waitSignal(controller.locked, timeout=10_000):
         window.action(MainAction.LOCK).trigger()
-    with Vault.open(vault_dir, PASSPHRASE) as v:
-        assert [e.description for e in EpisodeStore(v).list()] == ["Skrevet lige før skærmen låste"]
+    with Vault.open(vault_dir, PASSPHRASE) as v:  # kept as a draft: listed, not counted
+        [kept] = EpisodeStore(v).list(drafts=True)
+        assert kept.description == "Skrevet lige før skærmen låste" and kept.draft
+        assert EpisodeStore(v).list() == []
     assert vault is not None and not vault.is_open
 
 
@@ -262,7 +265,7 @@ def test_lock_with_a_full_disk_keeps_the_text_and_says_so(
     with qtbot.waitSignal(controller.locked, timeout=10_000):
         window.action(MainAction.LOCK).trigger()
     with Vault.open(vault_dir, PASSPHRASE) as v:
-        assert [e.description for e in EpisodeStore(v).list()] == [LONG_TEXT]
+        assert [e.description for e in EpisodeStore(v).list(drafts=True)] == [LONG_TEXT]
 
 
 def test_closing_with_a_full_disk_keeps_the_window_and_the_text(
