@@ -352,6 +352,19 @@ def test_a_batch_of_good_and_broken_files_imports_every_good_one(
     assert report.summary() == "7 imported, 7 refused"
 
 
+def test_reasons_are_in_the_users_language(vault: Vault, tmp_path: Path) -> None:
+    from vidne.app.cli import catalogue
+
+    catalogue.install("da")
+    try:
+        report = import_files(vault, [write(tmp_path, "tom.png", no_image_data())])
+        assert report.summary() == "0 importeret, 1 afvist"
+    finally:
+        catalogue.install("en")
+    [(_, message)] = report.rejected
+    assert "IndexError" not in message and "billedet" in message.lower()
+
+
 def forwarded(inner: bytes) -> bytes:
     import email
     import email.policy
