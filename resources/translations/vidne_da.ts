@@ -72,12 +72,12 @@
     <message>
         <location line="-171"/>
         <source>The log held 1 entry up to %1, head %2.</source>
-        <translation>Loggen havde 1 post frem til %1, hoved %2.</translation>
+        <translation>Loggen havde 1 post frem til %1 (den nyeste posts fingeraftryk: %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The log held %n entries up to %1, head %2.</source>
-        <translation>Loggen havde %n poster frem til %1, hoved %2.</translation>
+        <translation>Loggen havde %n poster frem til %1 (den nyeste posts fingeraftryk: %2).</translation>
     </message>
 </context>
 <context>
@@ -173,7 +173,7 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../ui/evidence/capture_controller.py" line="+234"/>
+        <location filename="../../ui/evidence/capture_controller.py" line="+244"/>
         <source>… and %1 more</source>
         <translation>… og %1 mere</translation>
     </message>
@@ -479,7 +479,7 @@
     <message>
         <location line="+5"/>
         <source>OK: %n records, chain head %1</source>
-        <translation>OK: %n poster, kædens hoved %1</translation>
+        <translation>OK: %n poster, den nyeste posts fingeraftryk %1</translation>
     </message>
     <message>
         <location filename="../../app/cli/commands/backup.py" line="+16"/>
@@ -570,7 +570,7 @@
     <message>
         <location line="+9"/>
         <source>Restored %n records (chain head %1) into %2.</source>
-        <translation>Gendannede %n poster (kædens hoved %1) i %2.</translation>
+        <translation>Gendannede %n poster (den nyeste posts fingeraftryk %1) i %2.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1208,7 +1208,7 @@ og intet bliver skrevet.
     <message>
         <location line="+13"/>
         <source>The exact words, copied as they were written.</source>
-        <translation>Den præcise ordlyd, kopieret som det blev skrevet.</translation>
+        <translation>Den præcise ordlyd, kopieret, som den blev skrevet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1914,11 +1914,16 @@ og intet bliver skrevet.
     </message>
     <message>
         <location line="+1"/>
-        <source>Write to</source>
-        <translation>Gem som</translation>
+        <source>Save evidence bundle as</source>
+        <translation>Gem bevispakke som</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+0"/>
+        <source>Save report as</source>
+        <translation>Gem rapport som</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Writing %1 …</source>
         <translation>Skriver %1 …</translation>
     </message>
@@ -2644,7 +2649,7 @@ og intet bliver skrevet.
     <message>
         <location line="+10"/>
         <source>A redacted copy of evidence item %1 was added outside Vidne</source>
-        <translation>En overstreget kopi af bevis nr. %1 blev tilføjet uden for Vidne</translation>
+        <translation>En tildækket kopi af bevis nr. %1 blev tilføjet uden for Vidne</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -346,7 +346,8 @@ class ExportDialog(QDialog):
         as_bundle = self.output.currentData() == "zip"
         suggested = "vidne-bevismateriale.zip" if as_bundle else "vidne-rapport.pdf"
         pattern = self.tr("ZIP files (*.zip)") if as_bundle else self.tr("PDF files (*.pdf)")
-        path = file_dialogs.save_file(self, self.tr("Write to"), suggested, pattern)
+        title = self.tr("Save evidence bundle as") if as_bundle else self.tr("Save report as")
+        path = file_dialogs.save_file(self, title, suggested, pattern)
         if path is not None:
             self.export_to(path)
 
