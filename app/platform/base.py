@@ -140,6 +140,11 @@ class ActiveWindow(Backend):
         """Mouse position in desktop pixels."""
         return None
 
+    def window_at(self, x: int, y: int) -> tuple[str, str] | None:
+        """(window title, program name) of another program's window at desktop pixel (*x*,
+        *y*), ('', '') where there is none, None where this cannot be asked."""
+        return None
+
 
 class NoActiveWindow(ActiveWindow):
     """Where nothing can be asked (Wayland, macOS without accessibility rights)."""

@@ -74,12 +74,23 @@ class FakeDesktop(ActiveWindow):
     name = "fake"
 
     def __init__(
-        self, window: tuple[str, str] | None = None, pointer: tuple[int, int] | None = None
+        self,
+        window: tuple[str, str] | None = None,
+        pointer: tuple[int, int] | None = None,
+        windows: list[tuple[str, str, int, int, int, int]] | None = None,
     ) -> None:
         self.window, self.at = window, pointer
+        self.windows = windows or []  # top first, for window_at
 
     def active(self) -> tuple[str, str] | None:
         return self.window
 
     def pointer(self) -> tuple[int, int] | None:
         return self.at
+
+    def window_at(self, x: int, y: int) -> tuple[str, str] | None:
+        """The first of *windows* (title, program, left, top, width, height) holding the point."""
+        for title, program, left, top, width, height in self.windows:
+            if left <= x < left + width and top <= y < top + height:
+                return title, program
+        return ("", "") if self.windows else None

@@ -266,6 +266,15 @@ class X11ActiveWindow(ActiveWindow):
                 break
         return None
 
+    def window_at(self, x: int, y: int) -> tuple[str, str] | None:
+        """See :mod:`vidne.app.platform.x11_window_at` (region captures)."""
+        from vidne.app.platform.x11_window_at import window_at
+
+        try:
+            return window_at(self._display(), x, y)
+        except OSError:
+            return None
+
     def _active_window(self, d: int) -> int:
         root = xlib().XDefaultRootWindow(ctypes.c_void_p(d))
         values = window_property(d, root, "_NET_ACTIVE_WINDOW")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from vidne.app import platform
 from vidne.app.errors import HotkeyUnavailable, VaultLocked
 from vidne.app.evidence import grab as capture
 from vidne.app.evidence import sealed_inbox
@@ -151,6 +152,15 @@ class CaptureController(QObject):
         self.overlay.setFocus()
 
     def store_selection(self, frozen: capture.Grab, rect: QRect) -> None:
+        """Store the marked region, named after the window under its centre (not the window
+        that had the focus when Vidne hid, which may be another one)."""
+        centre = (
+            frozen.monitor.left + rect.x() + rect.width() // 2,
+            frozen.monitor.top + rect.y() + rect.height() // 2,
+        )
+        under = platform.active_window().window_at(*centre)
+        if under is not None:
+            frozen.window_title, frozen.window_program = under
         self.service.store_region(frozen, rect.x(), rect.y(), rect.width(), rect.height())
 
     # --- window, lock state ------------------------------------------------------------------

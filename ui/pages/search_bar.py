@@ -118,8 +118,8 @@ class SearchBar(QWidget):
             self.kind,
             self.told,
         ]
-        names = (self.tr("Period"), self.tr("Channel"), self.tr("Sender"), self.tr("Severity"))
-        names += (self.tr("Kind of harassment"), self.tr("Told anyone"))
+        names = [self.tr("Period"), self.tr("Channel"), self.tr("Sender"), self.tr("Severity")]
+        names += [self.tr("Kind of harassment"), self.tr("Told anyone")]
         for combo, name in zip(self.combos, names, strict=True):
             combo.setAccessibleName(name)  # a box is otherwise announced by its current choice
         self.count = QLabel(self)
