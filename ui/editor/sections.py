@@ -204,6 +204,11 @@ class SenderSection(Section):
         self.combo = QComboBox(self.body)
         self.combo.setObjectName("senderCombo")
         self.combo.setAccessibleName(self.tr("Sender in the registry"))
+        # a long sender name must not widen the editor past its panel (the rest would be cut off)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(12)
         self.info = QLabel(self.body)
         self.info.setObjectName("senderInfo")
         self.info.setWordWrap(True)
