@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import platform as host
 import secrets
 import shutil
-import sys
 import tempfile
 import time
 import zipfile
@@ -197,7 +197,8 @@ def state_files() -> set[Path]:
 def handle(args: argparse.Namespace) -> int:
     started = time.monotonic()
     title = translate("Selftest", "%1 %2: self-test on %3")
-    print(title.replace("%1", APP_NAME).replace("%2", __version__).replace("%3", sys.platform))
+    system = host.platform(terse=True)  # e.g. Linux-6.1, Windows-11, macOS-14.5
+    print(title.replace("%1", APP_NAME).replace("%2", __version__).replace("%3", system))
     before = state_files()
     folder = Path(tempfile.mkdtemp(prefix="vidne-selftest-"))
     run = Run(folder)
