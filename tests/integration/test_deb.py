@@ -51,7 +51,7 @@ def installed(deb: Path) -> Iterator[list[str]]:
     try:
         yield run("dpkg", "-L", "vidne").stdout.split()
     finally:
-        run("dpkg", "-r", "vidne")
+        run("dpkg", "--purge", "vidne")  # -r keeps dpkg's record (its postrm) until a purge
 
 
 def test_vidne_is_on_path_and_says_its_version(installed: list[str]) -> None:
@@ -93,3 +93,4 @@ def test_removing_the_package_leaves_only_the_users_data(deb: Path, tmp_path: Pa
     left = [p for p in listed if Path(p).is_file() or Path(p).is_symlink()]
     assert left == [] and not Path("/opt/vidne").exists()
     assert (data / "vidne.db").exists() or any(data.iterdir())  # the user's vault is theirs
+    run("dpkg", "--purge", "vidne")
