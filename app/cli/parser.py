@@ -457,6 +457,28 @@ def show(sub: Any, common: argparse.ArgumentParser) -> None:
     add_passphrase_option(p)
 
 
+def timestamp(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(
+        sub,
+        common,
+        "timestamp",
+        translate(
+            "CliHelp",
+            "ask a trusted timestamp service (RFC 3161) for a token for every item and the log "
+            "head that has none; only SHA-256 hashes are sent",
+        ),
+    )
+    p.add_argument(
+        "--tsa",
+        metavar="URL",
+        action="append",
+        help=translate(
+            "CliHelp", "the service to ask (repeat for more; default: the list in the settings)"
+        ),
+    )
+    add_passphrase_option(p)
+
+
 def verify(sub: Any, common: argparse.ArgumentParser) -> None:
     p = subparser(
         sub,
@@ -465,6 +487,25 @@ def verify(sub: Any, common: argparse.ArgumentParser) -> None:
         translate("CliHelp", "check the database, the hash chain and every item"),
     )
     add_passphrase_option(p)
+
+
+def verify_bundle(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = subparser(
+        sub,
+        common,
+        "verify-bundle",
+        translate(
+            "CliHelp",
+            "check a bundle without the vault: every file against SHA256SUMS and every trusted "
+            "timestamp (.tsr) against its file and certs.pem; one line per item",
+        ),
+    )
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        type=Path,
+        help=translate("CliHelp", "a bundle made by 'vidne bundle'"),
+    )
 
 
 COMMANDS: tuple[Callable[[Any, argparse.ArgumentParser], None], ...] = (
@@ -486,7 +527,9 @@ COMMANDS: tuple[Callable[[Any, argparse.ArgumentParser], None], ...] = (
     restore,
     selftest,
     show,
+    timestamp,
     verify,
+    verify_bundle,
 )
 
 

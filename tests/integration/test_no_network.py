@@ -166,3 +166,83 @@ def test_the_checks_would_notice_a_network_socket(tmp_path: Path) -> None:
     assert "family=" in log.read_text()
     if shutil.which("strace"):
         assert "AF_INET" in families(tmp_path / "traces")[0]
+
+
+# --- trusted time (opt-in): off, nothing; on, only the service the user configured ------------
+INET_CONNECT = re.compile(
+    r'connect\(\d+, \{sa_family=AF_INET6?, sin6?_port=htons\((\d+)\), [^}]*?"([0-9a-f.:]+)"'
+)
+
+
+def _traced_cli(tool: str, trace: Path, data: Path, *args: str, passphrase: bool = True) -> int:
+    extra = ["--data-dir", str(data), "--passphrase-stdin"] if passphrase else []
+    r = subprocess.run(
+        [tool, "-f", "-qq", "-e", "trace=socket,connect", "-o", str(trace), sys.executable,
+         "-m", "vidne.ui.main", *args, *extra],
+        input=PASSPHRASE + "\n", capture_output=True, text=True, cwd=ROOT, timeout=180,
+        env={**_env(), "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    return r.returncode
+
+
+def _filed_capture(data: Path) -> None:
+    from vidne.app.evidence.store import CaptureStore
+
+    from tests.app.evidence.test_store import item
+
+    with Vault.create(data, PASSPHRASE, FAST_KDF) as vault:
+        store = CaptureStore(vault)
+        store.new_episode(
+            [store.add(item())],
+            Episode(
+                occurred_at="2026-03-14T18:05:00+01:00", channel="sms", severity=2, description="x"
+            ),
+        )
+
+
+def test_with_trusted_time_off_bundle_timestamp_and_verify_bundle_open_no_socket(
+    tmp_path: Path,
+) -> None:
+    tool = strace()
+    data = tmp_path / "data"
+    _filed_capture(data)
+    traces = tmp_path / "traces"
+    traces.mkdir()
+    out = tmp_path / "b.zip"
+    assert _traced_cli(tool, traces / "bundle", data, "bundle", "--out", str(out)) == 0
+    assert _traced_cli(tool, traces / "stamp", data, "timestamp") == 1  # refused: it is off
+    assert (
+        _traced_cli(tool, traces / "check", data, "verify-bundle", str(out), passphrase=False) == 0
+    )
+    created, connected, _ = families(traces)
+    assert created <= {"AF_UNIX"} and connected <= {"AF_UNIX"}, (created, connected)
+
+
+def test_with_trusted_time_on_only_the_configured_service_is_contacted(tmp_path: Path) -> None:
+    from vidne.app.evidence.trusted_time import settings
+
+    from tests.helpers.local_tsa import LocalTsa, make_tsa
+
+    tool = strace()
+    data = tmp_path / "data"
+    _filed_capture(data)
+    files = make_tsa(tmp_path / "tsa")
+    traces = tmp_path / "traces"
+    traces.mkdir()
+    with LocalTsa(files) as tsa:
+        with Vault.open(data, PASSPHRASE) as vault:
+            settings.save(vault, settings.TrustedTime(True, (tsa.url,), str(files.ca)))
+        assert _traced_cli(tool, traces / "stamp", data, "timestamp") == 0
+        assert (
+            _traced_cli(tool, traces / "bundle", data, "bundle", "--out", str(tmp_path / "b.zip"))
+            == 0
+        )
+    assert len(tsa.requests) == 3  # the capture, the log head, the bundle's SHA256SUMS
+    peers = {
+        (m.group(2), int(m.group(1)))
+        for path in traces.iterdir()
+        for m in INET_CONNECT.finditer(path.read_text(errors="replace"))
+    }
+    assert peers == {("127.0.0.1", tsa.port)}, peers
+    created, _connected, _ = families(traces)
+    assert created <= {"AF_UNIX", "AF_INET"}, created

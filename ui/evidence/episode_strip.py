@@ -130,6 +130,7 @@ class EpisodeCaptures(QWidget):
         info, data = result
         viewer = CaptureViewer(data, info, self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show_trusted_time(self.vault)
         viewer.show()
 
     def _selection_changed(self) -> None:

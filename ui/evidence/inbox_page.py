@@ -251,6 +251,7 @@ class InboxPage(QWidget):
             return
         viewer = CaptureViewer(data, info, self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show_trusted_time(self.store.vault)
         viewer.show()
 
     def import_files(self, paths: list[Path] | None = None) -> None:

@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 from vidne.app.episodes import vocabulary
 from vidne.app.evidence import origin, redaction
 from vidne.app.evidence.store import CaptureInfo, earliest_local
+from vidne.app.evidence.trusted_time import tokens
+from vidne.app.vault.store import Vault
 from vidne.ui.evidence.blurred_image import blur_enabled, blurred
 from vidne.ui.evidence.image_decode import decode
+from vidne.ui.tasks import run_db
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.05, 16.0
@@ -142,6 +145,23 @@ class CaptureViewer(QDialog):
         if self.info.redacted_from is not None:
             text += "\n" + redaction.mark(self.info.redacted_from)
         return text
+
+    # --- trusted time: the token's time and service under the details, when there is one ---
+    def show_trusted_time(self, vault: Vault) -> None:
+        if self.info is None:
+            return
+        capture_id = self.info.id
+
+        def lookup() -> str:
+            with vault.read() as conn:
+                return tokens.shown_for(conn, capture_id)
+
+        # a lookup that fails (the vault locked meanwhile) leaves the details as they are
+        run_db(lookup, self._trusted_time_found, lambda _exc: None)
+
+    def _trusted_time_found(self, line: str) -> None:
+        if line:
+            self.details.setText(self.details.text() + "\n" + line)
 
     def reveal(self) -> None:
         if not self.revealed:

@@ -92,6 +92,8 @@ def _caption(ctx: Context, item: CaptureInfo) -> list[Flowable]:
         story.append(ctx.p(escape(ctx.t("redacted_from", original.sha256)), "hash"))
         if ctx.selection.withholds_originals:
             story.append(ctx.p(escape(ctx.t("withheld_note")), "small"))
+    if item.id in ctx.trusted_time:  # a trusted timestamp (RFC 3161) covers the item
+        story.append(ctx.p(escape(ctx.trusted_time[item.id]), "hash"))
     if origin.unverifiable(item, original):  # came through the sealed inbox: say so
         story.append(ctx.p(f"<b>{escape(origin.note(lang))}</b>", "small"))
     return story

@@ -27,6 +27,7 @@ from reportlab.lib.pagesizes import landscape
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from vidne.app.errors import DiskFull
 from vidne.app.evidence.store import CaptureInfo
+from vidne.app.evidence.trusted_time import tokens
 from vidne.app.gcpause import fewer_full_collections
 from vidne.app.output.report import (
     annexes,
@@ -110,6 +111,8 @@ def plan(vault: Vault, selection: Selection, items_excluded: set[int] | None = N
         log=anchor.report_line(vault, lang),
         styles=styles(),
     )
+    found = [i.id for listed in items.values() for i in listed]
+    ctx.trusted_time = tokens.report_lines(vault, found, lang)  # trusted time, for the annexes
     excluded = set(selection.excluded_captures) | set(items_excluded or ())
     return Plan(ctx, annexes.number(ctx, excluded))
 

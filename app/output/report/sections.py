@@ -43,6 +43,7 @@ class Context:
     tick: Callable[[], None] = lambda: None
     log: str = ""  # "The log held N entries up to …, head …" (vidne.app.vault.anchor)
     annex_of: dict[int, int] = field(default_factory=dict)  # item id -> annex number
+    trusted_time: dict[int, str] = field(default_factory=dict)  # item id -> its token's line
     today: date = field(default_factory=date.today)
     continuing: str = ""  # the heading of an episode that goes on onto the next page
 

@@ -123,7 +123,7 @@ def test_settings_section_reports_a_taken_hotkey(
     dialog = app.window.findChild(SettingsDialog)
     assert dialog is not None
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles == ["General", "Capture", "Privacy"]
+    assert titles == ["General", "Capture", "Privacy", "Trusted time"]
     widget = dialog.tabs.widget(1)
     assert isinstance(widget, HotkeySettings)
     widget.edit.setKeySequence(QKeySequence("Ctrl+Shift+F12"))
