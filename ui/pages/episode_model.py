@@ -6,6 +6,8 @@ with "Not chosen" where no severity was chosen yet.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,13 +19,26 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont
-from vidne.app.episodes.store import Episode
+from vidne.app.episodes.store import Episode, EpisodeRow
 from vidne.app.episodes.vocabulary import channel_label, severity_anchor, severity_label
+from vidne.app.timeutil import parse_when
 
 Index = QModelIndex | QPersistentModelIndex
+Listed = Episode | EpisodeRow  # a light row from store.listed(), or an episode just saved
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 EPISODE_ROLE = Qt.ItemDataRole.UserRole + 2
 VISIBLE_ROLE = Qt.ItemDataRole.UserRole + 3  # "1" or "0": the search bar's proxy filters on it
+
+
+def _stamp(text: str) -> float:
+    """Seconds since the epoch of a stored time. Stored times carry their offset, which
+    fromisoformat reads directly (parse_when, which also accepts a naive or spaced text, made
+    sorting 10,000 rows take twice as long)."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return parse_when(text).timestamp()
+    return (value if value.tzinfo is not None else parse_when(text)).timestamp()
 
 
 class EpisodeTableModel(QAbstractTableModel):
@@ -31,7 +46,7 @@ class EpisodeTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Episode] = []
+        self._rows: list[Listed] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._visible: set[int] | None = None  # None: no search active, every row shows
 
@@ -80,7 +95,7 @@ class EpisodeTableModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _display(ep: Episode, col: int) -> str:
+    def _display(ep: Listed, col: int) -> str:
         if col == EpisodeTableModel.WHEN:
             return ep.occurred().astimezone().strftime("%Y-%m-%d %H:%M")
         if col == EpisodeTableModel.CHANNEL:
@@ -98,11 +113,11 @@ class EpisodeTableModel(QAbstractTableModel):
         return first_line[:200]
 
     @staticmethod
-    def _sort_key(ep: Episode, col: int) -> Any:
+    def _sort_key(ep: Listed, col: int) -> Any:
         if col == EpisodeTableModel.WHEN:
-            return ep.occurred().timestamp()
+            return _stamp(ep.occurred_at)
         if col == EpisodeTableModel.SEVERITY:
-            return ep.severity * 1e12 + ep.occurred().timestamp()
+            return ep.severity * 1e12 + _stamp(ep.occurred_at)
         return EpisodeTableModel._display(ep, col).casefold()
 
     # --- sorting ----------------------------------------------------------------------------
@@ -131,7 +146,7 @@ class EpisodeTableModel(QAbstractTableModel):
             self.sort(*self._sort)
 
     # --- updates from the store ------------------------------------------------------------
-    def set_episodes(self, episodes: list[Episode], presorted: bool = False) -> None:
+    def set_episodes(self, episodes: Sequence[Listed], presorted: bool = False) -> None:
         """Replace the rows; *presorted*: already in :meth:`sorted_rows` order (off-thread)."""
         self.beginResetModel()
         self._rows = list(episodes) if presorted else self.sorted_rows(episodes)
@@ -140,7 +155,7 @@ class EpisodeTableModel(QAbstractTableModel):
     def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
         return self._sort
 
-    def sorted_rows(self, episodes: list[Episode]) -> list[Episode]:
+    def sorted_rows(self, episodes: Sequence[Listed]) -> list[Listed]:
         """The rows in the current sort order; safe to call on a worker thread."""
         if self._sort is None:
             return list(episodes)
@@ -151,7 +166,7 @@ class EpisodeTableModel(QAbstractTableModel):
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
 
-    def episode(self, row: int) -> Episode:
+    def episode(self, row: int) -> Listed:
         return self._rows[row]
 
     def row_of(self, episode_id: int) -> int:
@@ -168,7 +183,7 @@ class EpisodeTableModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self._rows) - 1, 4), [VISIBLE_ROLE]
             )
 
-    def upsert(self, episode: Episode) -> int:
+    def upsert(self, episode: Listed) -> int:
         if self._visible is not None and episode.id is not None:
             self._visible.add(episode.id)  # what was just saved stays in view
         row = self.row_of(episode.id) if episode.id is not None else -1

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from vidne.app.episodes.store import Episode, EpisodeStore
+from vidne.app.episodes.store import EpisodeRow, EpisodeStore
 from vidne.ui.tasks import run_db
 
 if TYPE_CHECKING:
@@ -59,10 +59,10 @@ class LiveRefresh(QObject):
     def refresh(self) -> None:
         """Read the episodes again and bring the list, the Inbox and the Overview up to date."""
         store = EpisodeStore(self.window.vault)
-        run_db(lambda: store.list(drafts=True), self._update_list, lambda _exc: None)
+        run_db(lambda: store.listed(drafts=True), self._update_list, lambda _exc: None)
         self.window.inbox.reload()
 
-    def _update_list(self, episodes: list[Episode]) -> None:
+    def _update_list(self, episodes: list[EpisodeRow]) -> None:
         model, editor = self.window.model, self.window.editor
         shown = {model.episode(row).id: model.episode(row) for row in range(model.rowCount())}
         fresh = {e.id: e for e in episodes}

@@ -59,7 +59,7 @@ class Figures:
 
 def load_figures_input(vault: Vault) -> tuple[list[dict[str, Any]], dict[Any, str]]:
     """Episodes as dicts and the registry's relations by sender id (on the vault thread)."""
-    episodes = [ep.to_dict() for ep in EpisodeStore(vault).list()]
+    episodes = EpisodeStore(vault).summaries()  # only the fields drawn, complete ones only
     relations = {s.id: s.relation for s in SenderStore(vault).list(include_merged=True)}
     return episodes, relations
 
