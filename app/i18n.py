@@ -19,6 +19,7 @@ from vidne.app import paths
 
 if TYPE_CHECKING:  # QtCore is imported when first needed: the CLI reads .qm files without it
     from PySide6.QtCore import QObject, QTranslator
+    from vidne.app.cli.catalogue import QmCatalogue
 
 TRANSLATIONS_DIR = paths.resource("translations")
 LANGUAGES = ("da", "en")
@@ -27,7 +28,7 @@ _installed: list[QTranslator] = []
 _language: list[str] = []  # the language install() chose
 _reader_language: list[str] = []
 _reader: list[Callable[[str, str], str | None]] = []  # the CLI's catalogue, if installed
-_catalogues: dict[str, QTranslator | None] = {}
+_catalogues: dict[str, QmCatalogue | None] = {}
 _catalogues_lock = threading.Lock()
 
 
@@ -67,18 +68,19 @@ def translate_to(language: str, context: str, text: str) -> str:
     Looked up in that language's own catalogue, loaded once; English is the source text.
     """
     translator = _catalogue(language) if language in LANGUAGES and language != "en" else None
-    found = translator.translate(context, text) if translator is not None else ""
+    found = translator.translate(context, text) if translator is not None else None
     return found or text
 
 
-def _catalogue(language: str) -> QTranslator | None:
-    with _catalogues_lock:  # reports are written on worker threads
-        if language not in _catalogues:
-            from PySide6.QtCore import QTranslator
+def _catalogue(language: str) -> QmCatalogue | None:
+    # The pure-Python reader of the compiled catalogue, not a QTranslator: reports are written
+    # on worker threads, and a QTranslator made on one pool thread and used from others
+    # crashed the process (a segfault inside translate() during a report).
+    from vidne.app.cli.catalogue import QmCatalogue
 
-            translator = QTranslator()
-            path = TRANSLATIONS_DIR / f"vidne_{language}.qm"
-            _catalogues[language] = translator if translator.load(str(path)) else None
+    with _catalogues_lock:
+        if language not in _catalogues:
+            _catalogues[language] = QmCatalogue.load(TRANSLATIONS_DIR / f"vidne_{language}.qm")
         return _catalogues[language]
 
 
