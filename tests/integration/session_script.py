@@ -84,6 +84,8 @@ def set_up(controller: VidneApp) -> None:
     dialog.first.setText(PASSPHRASE)
     dialog.second.setText(PASSPHRASE)
     dialog.create_button.click()
+    spin(lambda: dialog.pages.currentWidget() is dialog.intro)  # the hotkey page comes last
+    dialog.intro.done_button.click()
     spin(lambda: controller.window is not None)
 
 
@@ -92,6 +94,7 @@ def edit_in_gui(controller: VidneApp, marker: str) -> None:
     assert window is not None
     spin(lambda: window.editor.save_button.isEnabled())
     window.editor.sender_edit.setText(f"{marker} sender")
+    window.editor.severity.setCurrentIndex(window.editor.severity.findData(3))
     window.editor.description.setPlainText(f"{marker} first text")
     window.editor.save_button.click()
     spin(lambda: window.model.rowCount() == 1)

@@ -132,6 +132,7 @@ def test_editor_fields(qtbot: QtBot, kept: Vault, case: str) -> None:
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
     window.new_episode()
+    window.editor.severity.setCurrentIndex(window.editor.severity.findData(2))
     window.editor.sender_edit.setText(text[:300] if expected is not None else "")
     window.editor.description.setPlainText(text)
     window.editor.save_button.click()
