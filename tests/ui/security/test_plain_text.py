@@ -66,8 +66,11 @@ def modal_text_when_shown(qtbot: QtBot) -> list[tuple[Qt.TextFormat, str]]:
     seen: list[tuple[Qt.TextFormat, str]] = []
 
     def look() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
+        # Any visible message box, not activeModalWidget(): a dialog another test left open
+        # would be "the" modal widget and this would wait for ever.
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        box = next((b for b in boxes if b.isVisible()), None)
+        if box is None:
             QTimer.singleShot(20, look)
             return
         label = box.findChild(QLabel, "qt_msgbox_label")
