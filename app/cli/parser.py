@@ -65,9 +65,8 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_selection_options(p: argparse.ArgumentParser) -> None:
-    """The options ``report`` and ``bundle`` share (``--lang`` comes from the common parent)."""
-    p.add_argument("--out", metavar="FILE", required=True, type=Path)
+def add_period_options(p: argparse.ArgumentParser) -> None:
+    """``--from DATE`` and ``--to DATE``, the same for every command that takes a period."""
     p.add_argument(
         "--from",
         dest="start",
@@ -77,6 +76,12 @@ def add_selection_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--to", dest="end", metavar="DATE", help=translate("CliHelp", "last day, e.g. 2026-03-31")
     )
+
+
+def add_selection_options(p: argparse.ArgumentParser) -> None:
+    """The options ``report`` and ``bundle`` share (``--lang`` comes from the common parent)."""
+    p.add_argument("--out", metavar="FILE", required=True, type=Path)
+    add_period_options(p)
     p.add_argument(
         "--recipient",
         choices=RECIPIENTS,
@@ -336,15 +341,7 @@ def list_(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--json", action="store_true", help=translate("CliHelp", "as JSON (see the README)")
     )
-    p.add_argument(
-        "--from",
-        dest="start",
-        metavar="DATE",
-        help=translate("CliHelp", "first day, e.g. 2026-01-01"),
-    )
-    p.add_argument(
-        "--to", dest="end", metavar="DATE", help=translate("CliHelp", "last day, e.g. 2026-03-31")
-    )
+    add_period_options(p)
     p.add_argument(
         "--search",
         metavar="TEXT",
