@@ -77,8 +77,8 @@ def _compute_figures(vault: Vault, unknown: str) -> Figures:
     straw_ids = set(overview.last_straws(ordered))
     return Figures(
         count=len(episodes),
-        first=overview.when(ordered[0]).strftime("%Y-%m-%d"),
-        last=overview.when(ordered[-1]).strftime("%Y-%m-%d"),
+        first=overview.when(ordered[0]).date().isoformat(),
+        last=overview.when(ordered[-1]).date().isoformat(),
         per_week=overview.per_week(ordered),
         per_month=overview.per_month(ordered),
         trend=overview.severity_trend(ordered),
