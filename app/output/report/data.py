@@ -21,7 +21,7 @@ Item = CaptureInfo  # what the report calls an evidence item
 
 
 def episodes(vault: Vault) -> list[dict[str, Any]]:
-    return [ep.to_dict() for ep in EpisodeStore(vault).list()]
+    return EpisodeStore(vault).dicts()
 
 
 def relations(vault: Vault) -> dict[Any, str]:

@@ -127,3 +127,16 @@ def test_delete_is_recorded_and_history_content_purged(vault: Vault) -> None:
 def _head(vault: Vault) -> str:
     with vault.read() as conn:
         return chain.head(conn)
+
+
+def test_dicts_read_for_the_report_equal_the_episodes_own_dicts(vault: Vault) -> None:
+    store = EpisodeStore(vault)
+    store.add(make(witnesses=[{"name": "Anne", "role": "kollega", "contact": ""}]))
+    store.add(make(told=[{"who": "leader", "when": "2026-03-15", "note": ""}], asked_to_stop=True))
+    store.add(make(description="Halvskrevet", draft=True))
+    for drafts in (False, True):
+        assert store.dicts(drafts) == [ep.to_dict() for ep in store.list(drafts=drafts)]
+    assert len(store.dicts()) == 2
+    first = store.dicts()[0]
+    first["told"].append({"who": "x"})  # a caller changing its copy changes nothing stored
+    assert store.dicts()[0]["told"] != first["told"]
