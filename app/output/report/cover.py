@@ -9,6 +9,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
+from vidne.app.output.report import contents as listing
 from vidne.app.output.report import labels
 from vidne.app.output.report.layout import FRAME_W
 from vidne.app.output.report.sections import Context
@@ -18,10 +19,12 @@ COVER_LINES = 4  # a cover field is at most this many lines
 
 
 def contents(ctx: Context, parts: list[str]) -> list[Flowable]:
-    """The list of the report's parts, in order (label keys)."""
+    """The list of the report's parts, in order (label keys), each with the page it starts on
+    (filled in once layout has found it, :mod:`.contents`)."""
     story: list[Flowable] = [ctx.p(escape(ctx.t("contents")), "h2")]
+    style = ctx.styles["contents"]
     for number, key in enumerate(parts, start=1):
-        story.append(ctx.p(f"{number}. {escape(ctx.t(key))}", "contents"))
+        story.append(listing.Line(ctx.pages, key, f"{number}. {ctx.t(key)}", style))
     return story
 
 

@@ -78,7 +78,7 @@ def episode(ctx: Context, ep: Ep, police: bool = False) -> list[Flowable]:
     body: list[Flowable] = [Continues(ctx, ctx.t("continued", head)), ctx.p(escape(head), "h2")]
     relation = overview.relation_of(ep, ctx.relations)
     first = POLICE_FIRST if police else ()
-    for label, text, long in rows(ep, ctx.lang, relation, first):
+    for label, text, long in rows(ep, ctx.lang, relation, first, ctx.identifiers_of(ep)):
         if not long:
             body.append(ctx.text(text, "body", label))
             continue
@@ -99,7 +99,8 @@ def episodes(
     ctx: Context, police: bool = False, after: Callable[[Ep], list[Flowable]] | None = None
 ) -> list[Flowable]:
     """Every episode in time order; *after* adds what follows each (the police's evidence)."""
-    story: list[Flowable] = [ctx.p(escape(ctx.t("episodes")), "h1")]
+    # The heading never ends a page alone: it starts a new one unless an episode fits below it.
+    story: list[Flowable] = [CondPageBreak(120), ctx.p(escape(ctx.t("episodes")), "h1")]
     for ep in ctx.episodes:
         story += episode(ctx, ep, police)
         if after is not None:

@@ -110,25 +110,56 @@ def is_empty(value: Any) -> bool:
     return False
 
 
+Row = tuple[str, str, bool]  # (label, text, is_long)
+
+
 def rows(
-    ep: Mapping[str, Any], lang: str, relation: str = "", first: tuple[str, ...] = ()
-) -> list[tuple[str, str, bool]]:
+    ep: Mapping[str, Any],
+    lang: str,
+    relation: str = "",
+    first: tuple[str, ...] = (),
+    identifiers: list[str] | None = None,
+) -> list[Row]:
     """(label, text, is_long) for every filled-in field: the fields in *first* first, then
-    the known fields in their usual order, then any others."""
+    the known fields in their usual order, then any others. The sender registry's
+    *identifiers* (one a line) follow the sender where the sender comes first (the police),
+    else they come after what the user wrote, before the record's own timestamps."""
     known = [n for n in (*first, *labels.FIELDS) if n in ep]
     names = list(dict.fromkeys(known)) + [n for n in ep if n not in labels.FIELDS]
-    out: list[tuple[str, str, bool]] = []
+    named: list[tuple[str, Row]] = []
     for name in names:
-        value = ep.get(name)
-        if name in SKIP or is_empty(value):
-            continue
-        try:
-            text = "\n".join(formatter(name, lang)(value))
-        except (TypeError, ValueError):
-            text = "\n".join(_generic(value))
-        if text.strip():
-            out.append((labels.field(name, lang), text, name in LONG))
-        if name == "sender" and relation:
-            relation_label = vocabulary.label("relation", relation, lang)
-            out.append((labels.field("relation", lang), relation_label, False))
-    return out
+        named += [(name, row) for row in _field(ep, name, lang)]
+        if name == "sender" and relation and named and named[-1][0] == "sender":
+            shown = vocabulary.label("relation", relation, lang)
+            named.append(("relation", (labels.field("relation", lang), shown, False)))
+    if identifiers:
+        row = (labels.text("identifiers", lang), "\n".join(identifiers), True)
+        at = _identifiers_at([name for name, _row in named], "sender" in first)
+        named.insert(at, ("identifiers", row))
+    return [row for _name, row in named]
+
+
+def _field(ep: Mapping[str, Any], name: str, lang: str) -> list[Row]:
+    """The field's row, or none when it is empty or not printed."""
+    value = ep.get(name)
+    if name in SKIP or is_empty(value):
+        return []
+    try:
+        text = "\n".join(formatter(name, lang)(value))
+    except (TypeError, ValueError):
+        text = "\n".join(_generic(value))
+    return [(labels.field(name, lang), text, name in LONG)] if text.strip() else []
+
+
+def _identifiers_at(names: list[str], early: bool) -> int:
+    """Where the identifiers go among the printed fields *names*: right after the sender and
+    relation (early; after the time when the sender has no name), else before the timestamps
+    the app keeps (recorded, last changed), else last."""
+    if early:
+        after = [i + 1 for i, n in enumerate(names) if n in ("sender", "relation")]
+        after = after or [
+            i + 1 for i, n in enumerate(names) if n in ("occurred_at", "occurred_until")
+        ]
+        return max(after, default=0)
+    stamps = [i for i, n in enumerate(names) if n in ("recorded_at", "updated_at")]
+    return min(stamps, default=len(names))

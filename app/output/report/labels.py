@@ -314,6 +314,17 @@ TEXT: dict[str, Pair] = {
     "reg_support": ("Støtte: %1", "Support: %1"),
     "reg_references": ("Referencer: %1", "References: %1"),
     "reg_follow_up": ("Opfølgning: %1", "Follow-up: %1"),
+    # --- the contents' pages; the senders' identifiers (police) ------------------------------
+    "contents_page": ("side %1", "page %1"),
+    "senders_title": ("Afsendere", "Senders"),
+    "senders_intro": (
+        "Hver afsender med de kendetegn (brugernavne, profilnavne, e-mailadresser, "
+        "telefonnumre), afsenderregistret har. Episoderne gentager dem ved citatet.",
+        "Each sender with the identifiers (handles, profile names, e-mail addresses, phone "
+        "numbers) the sender registry holds. The episodes repeat them beside the quote.",
+    ),
+    "identifiers": ("Afsenderens kendetegn", "The sender's identifiers"),
+    "col_identifiers": ("Kendetegn", "Identifiers"),
 }
 
 RECIPIENTS: dict[str, Pair] = {

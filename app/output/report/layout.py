@@ -2,11 +2,13 @@
 
 "Side X af Y" needs the page count before the first page is final: :func:`numbered_canvas`
 keeps each page's drawing until the end and then stamps header and footer on all of them (the
-usual reportlab two-pass count, without laying the document out twice).
+usual reportlab two-pass count, without laying the document out twice); the cover's contents
+list gets its page numbers the same way (:mod:`.contents`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib import colors
@@ -81,10 +83,17 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def numbered_canvas(mark: str, period: str, page_text: str) -> type[canvas.Canvas]:
+def numbered_canvas(
+    mark: str,
+    period: str,
+    page_text: str,
+    finish: Callable[[canvas.Canvas], None] | None = None,
+) -> type[canvas.Canvas]:
     """A Canvas class that draws the header and "Side X af Y" once the total is known.
 
-    *page_text* has ``%1`` for the page and ``%2`` for the total.
+    *page_text* has ``%1`` for the page and ``%2`` for the total. *finish* runs after the last
+    page, before the file is written: it defines what the pages referred to before it was
+    known (the contents list's page numbers, :func:`.contents.fill`).
     """
 
     class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]  # reportlab is untyped
@@ -103,6 +112,8 @@ def numbered_canvas(mark: str, period: str, page_text: str) -> type[canvas.Canva
                 self._decorate(number, total)
                 super().showPage()
             self._pages.clear()
+            if finish is not None:
+                finish(self)
             super().save()
 
         def _decorate(self, number: int, total: int) -> None:

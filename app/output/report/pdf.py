@@ -31,6 +31,7 @@ from vidne.app.evidence.trusted_time import tokens
 from vidne.app.gcpause import fewer_full_collections
 from vidne.app.output.report import (
     annexes,
+    contents,
     cover,
     data,
     details,
@@ -38,6 +39,7 @@ from vidne.app.output.report import (
     pattern,
     register,
     sections,
+    senders,
     story,
 )
 from vidne.app.output.report.images import Prefetcher
@@ -103,6 +105,7 @@ def plan(vault: Vault, selection: Selection, items_excluded: set[int] | None = N
         items=items,
         originals=data.originals(vault, (i for found in items.values() for i in found)),
         relations=data.relations(vault),
+        senders=senders.registry(vault),
         name=profile.name(vault),
         workplace=profile.workplace(vault),
         period=selection.period_text(chosen, labels.text("all_time", lang)),
@@ -138,8 +141,10 @@ def parts(ctx: sections.Context, items: list[CaptureInfo], prefetcher: Prefetche
     """The report's parts after the cover, in the order its reader needs them."""
     back: list[Part] = [("integrity", lambda: annexes.integrity(ctx, items))]
     if ctx.selection.recipient == "police":
+        who: list[Part] = [("senders_title", lambda: senders.table(ctx))] if ctx.episodes else []
         return [
             ("story_title", lambda: story.story(ctx)),
+            *who,
             ("episodes", lambda: details.episodes(ctx, True, _beside(ctx, prefetcher))),
             *back,
         ]
@@ -194,8 +199,8 @@ def write(
                 annexes.prefetch(items, prefetcher, annexes.shared_originals(ctx))
             chosen = parts(ctx, items, prefetcher)
             flowables = cover.cover(ctx, [key for key, _ in chosen])
-            for _key, make in chosen:
-                flowables += make()
+            for key, make in chosen:
+                flowables += contents.mark(ctx.pages, key, make())
             _build(out, flowables, ctx)
     finally:
         prefetcher.close()
@@ -211,9 +216,9 @@ def preview(vault: Vault, selection: Selection, name: str, workplace: str) -> by
     prefetcher = Prefetcher(lambda cid: (None, None))
     chosen = parts(ctx, the_plan.items, prefetcher)
     flowables = cover.cover(ctx, [key for key, _ in chosen])
-    flowables += story.story(ctx)
+    flowables += contents.mark(ctx.pages, "story_title", story.story(ctx))
     if selection.recipient != "police":
-        flowables += details.table(ctx)
+        flowables += contents.mark(ctx.pages, "table_title", details.table(ctx))
     buffer = io.BytesIO()
     try:
         _build(buffer, flowables, ctx)
@@ -303,8 +308,12 @@ def _build(out: Path | Output, story: list[Flowable], ctx: sections.Context) -> 
         ]
     )
     canvasmaker = numbered_canvas(
-        labels.text("confidential", lang), ctx.period, labels.text("page", lang)
+        labels.text("confidential", lang),
+        ctx.period,
+        labels.text("page", lang),
+        lambda canv: contents.fill(canv, ctx.pages, labels.text("contents_page", lang)),
     )
+    ctx.pages.clear()  # a plan written twice (the bundle) records its pages afresh
     try:
         doc.build(story, canvasmaker=canvasmaker)
         if isinstance(target, _OwnerOnlyFile):

@@ -16,8 +16,10 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from vidne.app.episodes.senders import Sender
 from vidne.app.evidence.store import CaptureInfo
 from vidne.app.output.report import bidi, labels
+from vidne.app.output.report.contents import Pages
 from vidne.app.output.report.selection import Selection
 from vidne.app.output.report.text import fit, visible
 
@@ -46,6 +48,8 @@ class Context:
     trusted_time: dict[int, str] = field(default_factory=dict)  # item id -> its token's line
     today: date = field(default_factory=date.today)
     continuing: str = ""  # the heading of an episode that goes on onto the next page
+    pages: Pages = field(default_factory=Pages)  # where each part starts, for the contents
+    senders: dict[int, Sender] = field(default_factory=dict)  # the sender registry, by id
 
     @property
     def lang(self) -> str:
@@ -77,6 +81,17 @@ class Context:
         """The annex numbers of the episode's evidence, in order."""
         items = self.items.get(ep.get("id"), [])
         return sorted({self.annex_of[i.id] for i in items if i.id in self.annex_of})
+
+    def identifiers_of(self, ep: Ep) -> list[str]:
+        """The handles, profile names, addresses and numbers the sender registry holds for the
+        episode's sender (none for a sender typed in without the registry)."""
+        known = self.sender_of(ep)
+        return list(known.identifiers) if known is not None else []
+
+    def sender_of(self, ep: Ep) -> Sender | None:
+        """The episode's sender in the registry, if it was chosen from there."""
+        sender_id = ep.get("sender_id")
+        return self.senders.get(sender_id) if isinstance(sender_id, int) else None
 
     def episodes_of(self, annex: int) -> list[int]:
         """The numbers of the episodes an annex belongs to (usually one)."""
