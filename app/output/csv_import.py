@@ -30,54 +30,96 @@ def _codes(table: str) -> str:
 
 
 # field -> (help text, accepted headings besides the field name). The help text documents the
-# column for `vidne import-csv --help` and the dialog.
+# column for `vidne import-csv --help` (see column_help: translated, %1 = the accepted codes).
 COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "when": (
-        "date and time it happened: 2026-03-14 18:05, 2026-03-14T18:05+01:00 or "
-        "14-03-2026 18.05 (required, unless 'date' is given)",
+        QT_TRANSLATE_NOOP(
+            "CsvColumns",
+            "date and time it happened: 2026-03-14 18:05, 2026-03-14T18:05+01:00 or "
+            "14-03-2026 18.05 (required, unless 'date' is given)",
+        ),
         ("occurred_at", "hvornår", "tidspunkt", "dato og tid"),
     ),
-    "date": ("the date alone (used with 'time' when there is no 'when' column)", ("dato",)),
-    "time": ("the time alone, e.g. 18:05", ("tid", "klokkeslæt", "kl")),
-    "until": ("end of a series (date)", ("occurred_until", "til", "slut")),
+    "date": (
+        QT_TRANSLATE_NOOP(
+            "CsvColumns", "the date alone (used with 'time' when there is no 'when' column)"
+        ),
+        ("dato",),
+    ),
+    "time": (
+        QT_TRANSLATE_NOOP("CsvColumns", "the time alone, e.g. 18:05"),
+        ("tid", "klokkeslæt", "kl"),
+    ),
+    "until": (
+        QT_TRANSLATE_NOOP("CsvColumns", "end of a series (date)"),
+        ("occurred_until", "til", "slut"),
+    ),
     "channel": (
-        f"{_codes('channel')} (or the label; default: other)",
+        QT_TRANSLATE_NOOP("CsvColumns", "%1 (or the label; default: other)"),
         ("kanal", "medie", "platform"),
     ),
-    "account": ("work or private", ("konto",)),
-    "url": ("link to the post or profile", ("link",)),
+    "account": (QT_TRANSLATE_NOOP("CsvColumns", "work or private"), ("konto",)),
+    "url": (QT_TRANSLATE_NOOP("CsvColumns", "link to the post or profile"), ("link",)),
     "sender": (
-        "who sent it, as it appeared (recognised against the sender registry)",
+        QT_TRANSLATE_NOOP(
+            "CsvColumns", "who sent it, as it appeared (recognised against the sender registry)"
+        ),
         ("afsender", "hvem"),
     ),
-    "severity": ("1 (minor) to 5 (acute); default 1", ("grovhed", "alvor")),
+    "severity": (
+        QT_TRANSLATE_NOOP("CsvColumns", "1 (minor) to 5 (acute); default 1"),
+        ("grovhed", "alvor"),
+    ),
     "description": (
-        "what happened (required)",
+        QT_TRANSLATE_NOOP("CsvColumns", "what happened (required)"),
         ("beskrivelse", "hvad skete der", "hændelse", "hvad skete der?"),
     ),
     "kinds": (
-        f"kinds of harassment, separated by | or ; ({_codes('kind')})",
+        QT_TRANSLATE_NOOP("CsvColumns", "kinds of harassment, separated by | or ; (%1)"),
         ("kind", "type", "art"),
     ),
-    "quote": ("the exact words", ("citat", "ordlyd")),
-    "context": ("what came before", ("kontekst", "forløb")),
-    "own_reply": ("your own replies", ("eget svar", "svar")),
-    "experience": ("your own experience and its effect", ("oplevelse", "min oplevelse")),
-    "symptoms": ("symptoms", ("symptomer", "reaktioner")),
-    "sick_days": ("number of sick days", ("sygedage", "sygefravær")),
-    "witnesses": ("witnesses' names, separated by | or ;", ("vidner",)),
+    "quote": (QT_TRANSLATE_NOOP("CsvColumns", "the exact words"), ("citat", "ordlyd")),
+    "context": (QT_TRANSLATE_NOOP("CsvColumns", "what came before"), ("kontekst", "forløb")),
+    "own_reply": (QT_TRANSLATE_NOOP("CsvColumns", "your own replies"), ("eget svar", "svar")),
+    "experience": (
+        QT_TRANSLATE_NOOP("CsvColumns", "your own experience and its effect"),
+        ("oplevelse", "min oplevelse"),
+    ),
+    "symptoms": (QT_TRANSLATE_NOOP("CsvColumns", "symptoms"), ("symptomer", "reaktioner")),
+    "sick_days": (
+        QT_TRANSLATE_NOOP("CsvColumns", "number of sick days"),
+        ("sygedage", "sygefravær"),
+    ),
+    "witnesses": (
+        QT_TRANSLATE_NOOP("CsvColumns", "witnesses' names, separated by | or ;"),
+        ("vidner",),
+    ),
     "told": (
-        f"whom you told, separated by | or ; ({_codes('told')})",
+        QT_TRANSLATE_NOOP("CsvColumns", "whom you told, separated by | or ; (%1)"),
         ("fortalt", "fortalt til", "informeret"),
     ),
-    "asked_to_stop": ("yes or no (ja/nej)", ("bedt om at stoppe",)),
+    "asked_to_stop": (
+        QT_TRANSLATE_NOOP("CsvColumns", "yes or no (ja/nej)"),
+        ("bedt om at stoppe",),
+    ),
     "support": (
-        f"support received, separated by | or ; ({_codes('support')})",
+        QT_TRANSLATE_NOOP("CsvColumns", "support received, separated by | or ; (%1)"),
         ("støtte",),
     ),
-    "follow_up": ("follow-up notes", ("opfølgning", "noter", "note")),
-    "tags": ("tags, separated by | or ; or ,", ("tags", "mærker")),
+    "follow_up": (
+        QT_TRANSLATE_NOOP("CsvColumns", "follow-up notes"),
+        ("opfølgning", "noter", "note"),
+    ),
+    "tags": (QT_TRANSLATE_NOOP("CsvColumns", "tags, separated by | or ; or ,"), ("tags", "mærker")),
 }
+# column -> the vocabulary whose codes its help text lists as %1
+_CODES_OF = {"channel": "channel", "kinds": "kind", "told": "told", "support": "support"}
+
+
+def column_help(name: str) -> str:
+    """The help text of column *name* in the current language, with the codes it accepts."""
+    text = translate("CsvColumns", COLUMNS[name][0])
+    return text.replace("%1", _codes(_CODES_OF[name])) if name in _CODES_OF else text
 
 
 class CsvImportError(VidneError):

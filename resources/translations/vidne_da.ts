@@ -687,24 +687,22 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../app/cli/parser.py" line="+64"/>
+        <location filename="../../app/cli/parser/declare.py" line="+99"/>
         <source>read the passphrase from the first line of standard input</source>
         <translation>læs adgangssætningen fra første linje af standardinput</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+268"/>
+        <location line="+10"/>
         <source>first day, e.g. 2026-01-01</source>
         <translation>første dag, f.eks. 2026-01-01</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+268"/>
+        <location line="+3"/>
         <source>last day, e.g. 2026-03-31</source>
         <translation>sidste dag, f.eks. 2026-03-31</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location filename="../../app/cli/parser/output.py" line="+24"/>
         <source>who the report is for (default: self)</source>
         <translation>hvem rapporten er til (standard: self, dig selv)</translation>
     </message>
@@ -724,17 +722,17 @@
         <translation>del også den utildækkede original af hver tildækket kopi (som standard får en anden modtager end self kun kopien og originalens SHA-256)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/cli/parser/declare.py" line="+14"/>
         <source>CSV column separator (default: semicolon for Danish, comma for English, which is what a spreadsheet in that language expects)</source>
         <translation>skilletegn mellem kolonnerne i CSV (standard: semikolon på dansk, komma på engelsk, som et regneark på det sprog forventer)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/cli/parser/episodes.py" line="+79"/>
         <source>add an episode and print its id</source>
         <translation>tilføj en episode, og skriv dens id</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-63"/>
         <source>when it happened (default: now), e.g. 2026-03-14T18:05 or 2026-03-14T18:05+01:00</source>
         <translation>hvornår det skete (standard: nu), f.eks. 2026-03-14T18:05 eller 2026-03-14T18:05+01:00</translation>
     </message>
@@ -749,32 +747,32 @@
         <translation>1 (mindre) til 5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/cli/parser/evidence.py" line="+77"/>
         <source>file evidence items under an episode</source>
         <translation>knyt beviser til en episode</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/cli/parser/vault.py" line="+50"/>
         <source>write one encrypted backup file (database snapshot and key file)</source>
         <translation>skriv én krypteret sikkerhedskopi (et øjebliksbillede af databasen og nøglefilen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-32"/>
         <source>the backup file to write (replaced atomically if it exists)</source>
         <translation>sikkerhedskopien, der skal skrives (findes den, erstattes den helt på én gang, aldrig halvt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/cli/parser/output.py" line="+24"/>
         <source>write an evidence bundle (ZIP) that can be verified</source>
         <translation>skriv en bevispakke (ZIP), der kan kontrolleres</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/cli/parser/evidence.py" line="+6"/>
         <source>capture the screen into the vault</source>
         <translation>tag et skærmbillede, og gem det i boksen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-62"/>
         <source>let the running window select a region (without a window: the whole monitor)</source>
         <translation>lad det åbne vindue vælge et område (uden vindue: hele skærmen)</translation>
     </message>
@@ -794,39 +792,42 @@
         <translation>vent først 3, 5 eller 10 sekunder (til menuer, der lukker, når de mister fokus)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/cli/parser/output.py" line="+7"/>
         <source>write every episode as JSON or CSV (no images)</source>
         <translation>skriv alle episoder som JSON eller CSV (uden billeder)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/cli/parser/evidence.py" line="+47"/>
         <source>import evidence files (PNG, JPEG, WebP, .eml, PDF) into the Inbox; prints each new id (a refused file&apos;s reason goes to stderr); exit 1 if any was refused</source>
         <translation>importér filer med beviser (PNG, JPEG, WebP, .eml, PDF) til indbakken; skriver hvert nyt id (hvorfor en fil blev afvist, står på stderr); afslutter med 1, hvis nogen blev afvist</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>list the evidence not yet filed under an episode (captures taken while locked are imported first)</source>
         <translation>vis de beviser, der endnu ikke er knyttet til en episode (skærmbilleder taget, mens boksen var låst, importeres først)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+69"/>
-        <location line="+118"/>
+        <location filename="../../app/cli/parser/declare.py" line="-8"/>
         <source>as JSON (see the README)</source>
         <translation>som JSON (se README)</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location filename="../../app/cli/parser/episodes.py" line="+13"/>
         <source>accepted columns (English name, then Danish headings also understood):</source>
         <translation>kolonner, der forstås (engelsk navn, derefter danske overskrifter, der også forstås):</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>[also: %1]</source>
+        <translation>[også: %1]</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>import episodes from a CSV file</source>
         <translation>importér episoder fra en CSV-fil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Import episodes from a CSV file (UTF-8 or Windows-1252, comma or semicolon separated; both are
 detected). The first row holds the column names, in any order; unknown columns are ignored.
 All or nothing: the first bad row stops the import with its line number and nothing is written.
@@ -838,67 +839,67 @@ og intet bliver skrevet.
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-43"/>
         <source>the CSV file</source>
         <translation>CSV-filen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/cli/parser/vault.py" line="+38"/>
         <source>create a new, empty vault</source>
         <translation>opret en ny, tom boks</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/cli/parser/system.py" line="+22"/>
         <source>add Vidne to the application menu (desktop entry and icons, this user only)</source>
         <translation>føj Vidne til programmenuen (skrivebordsfil og ikoner, kun for denne bruger)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>remove the desktop entry and icons again</source>
         <translation>fjern skrivebordsfilen og ikonerne igen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/cli/parser/episodes.py" line="+55"/>
         <source>list the episodes, newest first, with their evidence</source>
         <translation>vis episoderne, nyeste først, med deres beviser</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-34"/>
         <source>words that must occur (as in the window)</source>
         <translation>ord, der skal forekomme (som i vinduet)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/cli/parser/vault.py" line="+3"/>
         <source>change the passphrase (old, then new, as the first two lines of stdin)</source>
         <translation>skift adgangssætningen (den gamle, så den nye, som de to første linjer på stdin)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-32"/>
         <source>accepted for symmetry; passwd always reads both passphrases from stdin</source>
         <translation>tages imod for symmetriens skyld; passwd læser altid begge adgangssætninger fra stdin</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../app/cli/parser/evidence.py" line="+10"/>
         <source>store a copy of a capture with solid black boxes and print its id (the original is kept unchanged)</source>
         <translation>gem en kopi af et skærmbillede med helt sorte felter, og skriv dens id (originalen bevares uændret)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-51"/>
         <source>a box in the shown image&apos;s pixels (repeat for more)</source>
         <translation>et felt i det viste billedes pixels (gentag for flere)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/cli/parser/output.py" line="+8"/>
         <source>write the PDF report for a period and a recipient</source>
         <translation>skriv PDF-rapporten for en periode og en modtager</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/cli/parser/vault.py" line="+39"/>
         <source>restore a backup file (verified before anything is replaced)</source>
         <translation>gendan en sikkerhedskopi (kontrolleres, før noget erstattes)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-28"/>
         <source>a file made by &apos;vidne backup&apos;</source>
         <translation>en fil lavet af &apos;vidne backup&apos;</translation>
     </message>
@@ -908,47 +909,47 @@ og intet bliver skrevet.
         <translation>erstat en eksisterende boks (den gemmes i replaced-&lt;tidspunkt&gt;/)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/cli/parser/system.py" line="+14"/>
         <source>check hotkey, capture, vault, report and bundle on this system (PASS/FAIL each); removes what it made</source>
         <translation>afprøv genvejstast, skærmbillede, boks, rapport og bevispakke på dette system (PASS/FAIL for hver); fjerner det, den lavede</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/cli/parser/episodes.py" line="+43"/>
         <source>show one episode in full with its evidence items</source>
         <translation>vis én episode helt med dens beviser</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
         <source>the episode&apos;s id (see &apos;vidne list&apos;)</source>
         <translation>episodens id (se &apos;vidne list&apos;)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/cli/parser/evidence.py" line="+61"/>
         <source>ask a trusted timestamp service (RFC 3161) for a token for every item and the log head that has none; only SHA-256 hashes are sent</source>
         <translation>bed en betroet tidsstempeltjeneste (RFC 3161) om et tidsstempel for hvert bevis og for loggens seneste post, der ikke har et; kun SHA-256-fingeraftryk sendes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-52"/>
         <source>the service to ask (repeat for more; default: the list in the settings)</source>
         <translation>tjenesten, der spørges (gentag for flere; standard: listen i indstillingerne)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/cli/parser/vault.py" line="+31"/>
         <source>check the database, the hash chain and every item</source>
         <translation>kontrollér databasen, hashkæden og hvert bevis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/cli/parser/output.py" line="+6"/>
         <source>check a bundle without the vault: every file against SHA256SUMS and every trusted timestamp (.tsr) against its file and certs.pem; one line per item</source>
         <translation>kontrollér en bevispakke uden boksen: hver fil mod SHA256SUMS og hvert betroet tidsstempel (.tsr) mod sin fil og certs.pem; én linje pr. bevis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-28"/>
         <source>a bundle made by &apos;vidne bundle&apos;</source>
         <translation>en bevispakke lavet af &apos;vidne bundle&apos;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../app/cli/parser/__init__.py" line="+52"/>
         <source>folder of the vault (default: $VIDNE_DATA_DIR or the user data dir)</source>
         <translation>boksens mappe (standard: $VIDNE_DATA_DIR eller brugerens datamappe)</translation>
     </message>
@@ -958,7 +959,7 @@ og intet bliver skrevet.
         <translation>sprog for beskeder og rapporter (standard: systemets)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Vidne: a private evidence log.</source>
         <translation>Vidne: en privat log over beviser.</translation>
     </message>
@@ -969,9 +970,127 @@ og intet bliver skrevet.
     </message>
 </context>
 <context>
+    <name>CsvColumns</name>
+    <message>
+        <location filename="../../app/output/csv_import.py" line="+36"/>
+        <source>date and time it happened: 2026-03-14 18:05, 2026-03-14T18:05+01:00 or 14-03-2026 18.05 (required, unless &apos;date&apos; is given)</source>
+        <translation>dato og tidspunkt for hændelsen: 2026-03-14 18:05, 2026-03-14T18:05+01:00 eller 14-03-2026 18.05 (skal angives, medmindre der er en &apos;date&apos;-kolonne)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the date alone (used with &apos;time&apos; when there is no &apos;when&apos; column)</source>
+        <translation>datoen alene (bruges sammen med &apos;time&apos;, når der ikke er en &apos;when&apos;-kolonne)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the time alone, e.g. 18:05</source>
+        <translation>klokkeslættet alene, fx 18:05</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>end of a series (date)</source>
+        <translation>afslutningen på en serie (dato)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (or the label; default: other)</source>
+        <translation>%1 (eller betegnelsen; standard: other)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>work or private</source>
+        <translation>work eller private</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link to the post or profile</source>
+        <translation>link til opslaget eller profilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who sent it, as it appeared (recognised against the sender registry)</source>
+        <translation>hvem der sendte det, som det fremgik (genkendes i afsenderregistret)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 (minor) to 5 (acute); default 1</source>
+        <translation>1 (let) til 5 (akut); standard 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>what happened (required)</source>
+        <translation>hvad der skete (skal angives)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kinds of harassment, separated by | or ; (%1)</source>
+        <translation>former for chikane, adskilt med | eller ; (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the exact words</source>
+        <translation>den præcise ordlyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what came before</source>
+        <translation>hvad der gik forud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your own replies</source>
+        <translation>dine egne svar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your own experience and its effect</source>
+        <translation>din egen oplevelse og hvad den har gjort ved dig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>symptoms</source>
+        <translation>symptomer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number of sick days</source>
+        <translation>antal sygedage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>witnesses&apos; names, separated by | or ;</source>
+        <translation>vidnernes navne, adskilt med | eller ;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>whom you told, separated by | or ; (%1)</source>
+        <translation>hvem du har fortalt det til, adskilt med | eller ; (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes or no (ja/nej)</source>
+        <translation>ja eller nej (yes/no)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>support received, separated by | or ; (%1)</source>
+        <translation>den støtte, du har fået, adskilt med | eller ; (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>follow-up notes</source>
+        <translation>noter om opfølgning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tags, separated by | or ; or ,</source>
+        <translation>mærker, adskilt med | eller ; eller ,</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
-        <location filename="../../app/output/csv_import.py" line="+92"/>
+        <location line="+21"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 Intet blev importeret.</translation>
     </message>
@@ -1191,12 +1310,17 @@ og intet bliver skrevet.
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../ui/editor/sections.py" line="+113"/>
+        <location filename="../../ui/editor/sections.py" line="+114"/>
         <source>What happened – details</source>
         <translation>Hvad skete der – detaljer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A series, until:</source>
         <translation>En serie, indtil:</translation>
     </message>
@@ -1275,6 +1399,11 @@ og intet bliver skrevet.
         <location filename="../../ui/editor/record_sections.py" line="+75"/>
         <source>Effect on me</source>
         <translation>Betydning for mig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effect</source>
+        <translation>Betydning</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1371,12 +1500,12 @@ og intet bliver skrevet.
 <context>
     <name>EpisodeEditor</name>
     <message>
-        <location filename="../../ui/editor/episode_editor.py" line="+111"/>
+        <location filename="../../ui/editor/episode_editor.py" line="+121"/>
         <source>Name, profile or number – as it appeared</source>
         <translation>Navn, profil eller nummer – som det stod</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>What happened, in factual words: where, what was written or shown, who saw it.</source>
         <translation>Hvad skete der, med saglige ord: hvor, hvad blev skrevet eller vist, hvem så det.</translation>
     </message>
@@ -1396,32 +1525,32 @@ og intet bliver skrevet.
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>When:</source>
         <translation>Hvornår:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Channel:</source>
         <translation>Kanal:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sender:</source>
         <translation>Afsender:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Severity:</source>
         <translation>Grovhed:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What happened:</source>
         <translation>Hvad skete der:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+79"/>
         <source>New episode</source>
         <translation>Ny episode</translation>
     </message>
@@ -1464,7 +1593,7 @@ og intet bliver skrevet.
 <context>
     <name>EpisodeTableModel</name>
     <message>
-        <location filename="../../ui/pages/episode_model.py" line="+54"/>
+        <location filename="../../ui/pages/episode_model.py" line="+69"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
@@ -1650,7 +1779,7 @@ og intet bliver skrevet.
         <translation>Taget, mens Vidne var låst; tidspunkt og oprindelse er registreret af optageprogrammet og kan ikke efterprøves.</translation>
     </message>
     <message>
-        <location filename="../../app/evidence/redaction.py" line="+29"/>
+        <location filename="../../app/evidence/redaction.py" line="+30"/>
         <source>Redacted copy (black boxes)</source>
         <translation>Tildækket kopi (sorte felter)</translation>
     </message>
@@ -1731,19 +1860,9 @@ og intet bliver skrevet.
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>ExportChoices</name>
     <message>
-        <location filename="../../ui/export/export_dialog.py" line="+61"/>
-        <source>Report and evidence bundle</source>
-        <translation>Rapport og bevispakke</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Loading…</source>
-        <translation>Indlæser…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../ui/export/choices.py" line="+26"/>
         <source>My leader</source>
         <translation>Min leder</translation>
     </message>
@@ -1778,7 +1897,7 @@ og intet bliver skrevet.
         <translation>Engelsk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>PDF report</source>
         <translation>PDF-rapport</translation>
     </message>
@@ -1793,12 +1912,12 @@ og intet bliver skrevet.
         <translation>Medtag billederne i rapporten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>E.g. a meeting with my leader and the AMR within two weeks</source>
         <translation>F.eks. et møde med min leder og AMR inden for to uger</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Your name (on the cover):</source>
         <translation>Dit navn (på forsiden):</translation>
     </message>
@@ -1827,8 +1946,21 @@ og intet bliver skrevet.
         <source>What I ask for (on the first page):</source>
         <translation>Det beder jeg om (på første side):</translation>
     </message>
+</context>
+<context>
+    <name>ExportDialog</name>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/export/export_dialog.py" line="+57"/>
+        <source>Report and evidence bundle</source>
+        <translation>Rapport og bevispakke</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Episodes to include</source>
         <translation>Episoder, der skal med</translation>
     </message>
@@ -1848,32 +1980,7 @@ og intet bliver skrevet.
         <translation>Dokumentation (fjern fluebenet ved et skærmbillede for at udelade det):</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>All episodes</source>
-        <translation>Alle episoder</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period:</source>
-        <translation>Periode:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chosen episodes</source>
-        <translation>Valgte episoder</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>First day</source>
-        <translation>Første dag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last day</source>
-        <translation>Sidste dag</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>Choose file and write…</source>
         <translation>Vælg fil og skriv…</translation>
     </message>
@@ -1888,22 +1995,22 @@ og intet bliver skrevet.
         <translation>Vis de første sider</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+67"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>redacted copy</source>
         <translation>tildækket kopi</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Will include %1 episodes, %2 evidence items (%3 images printed), for: %4, in %5.</source>
         <translation>Medtager %1 episoder og %2 bilag (%3 billeder vist), til: %4, på %5.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-filer (*.zip)</translation>
     </message>
@@ -1923,12 +2030,28 @@ og intet bliver skrevet.
         <translation>Gem rapport som</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>Writing %1 …</source>
         <translation>Skriver %1 …</translation>
     </message>
+</context>
+<context>
+    <name>ExportFileName</name>
     <message>
-        <location line="+47"/>
+        <location filename="../../ui/export/file_name.py" line="+17"/>
+        <source>Vidne-report</source>
+        <translation>Vidne-rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vidne-evidence-bundle</source>
+        <translation>Vidne-bevispakke</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRun</name>
+    <message>
+        <location filename="../../ui/export/export_run.py" line="+62"/>
         <source>Done: %1 episodes and %2 evidence items were written.</source>
         <translation>Færdig: %1 episoder og %2 bilag er skrevet.</translation>
     </message>
@@ -2135,7 +2258,7 @@ og intet bliver skrevet.
 <context>
     <name>GuessNote</name>
     <message>
-        <location filename="../../ui/editor/quick_fields.py" line="+64"/>
+        <location filename="../../ui/editor/quick_fields.py" line="+92"/>
         <source>A guess from the captured window “%1”. Check it.</source>
         <translation>Et gæt ud fra det optagne vindue “%1”. Kontrollér det.</translation>
     </message>
@@ -2819,7 +2942,7 @@ og intet bliver skrevet.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+114"/>
+        <location filename="../../ui/window/main_window.py" line="+119"/>
         <location line="+31"/>
         <source>Episodes</source>
         <translation>Episoder</translation>
@@ -2851,7 +2974,7 @@ og intet bliver skrevet.
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../ui/window/main_window.py" line="+266"/>
+        <location filename="../../ui/window/main_window.py" line="+290"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
@@ -2862,7 +2985,7 @@ og intet bliver skrevet.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/window/main_window.py" line="-263"/>
+        <location filename="../../ui/window/main_window.py" line="-287"/>
         <source>Guide</source>
         <translation>Vejledning</translation>
     </message>
@@ -2952,7 +3075,7 @@ og intet bliver skrevet.
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+147"/>
         <source>Every change is recorded and sealed</source>
         <translation>Alle ændringer registreres og forsegles</translation>
     </message>
@@ -2962,7 +3085,7 @@ og intet bliver skrevet.
         <translation>Hver ændring føjes til en hashkæde, så en senere ændring af dine optegnelser ville kunne ses. SHA-256 af den nyeste post: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Delete episode</source>
         <translation>Slet episode</translation>
     </message>
@@ -3549,6 +3672,34 @@ og intet bliver skrevet.
     </message>
 </context>
 <context>
+    <name>ScopeChoice</name>
+    <message>
+        <location filename="../../ui/export/scope.py" line="+18"/>
+        <source>All episodes</source>
+        <translation>Alle episoder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen episodes</source>
+        <translation>Valgte episoder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+</context>
+<context>
     <name>SealedInbox</name>
     <message>
         <location filename="../../app/evidence/sealed_file.py" line="+55"/>
@@ -3751,6 +3902,19 @@ og intet bliver skrevet.
     </message>
 </context>
 <context>
+    <name>SectionIndex</name>
+    <message>
+        <location filename="../../ui/editor/section_index.py" line="+31"/>
+        <source>Go to %1</source>
+        <translation>Gå til %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open “%1” and show it</source>
+        <translation>Åbn “%1”, og vis det</translation>
+    </message>
+</context>
+<context>
     <name>Selftest</name>
     <message>
         <location filename="../../app/cli/commands/selftest.py" line="+75"/>
@@ -3808,7 +3972,7 @@ og intet bliver skrevet.
         <translation>%1 %2: selvtest på %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Removed %1 and what the test vault left in the state folder.</source>
         <translation>Fjernede %1 og det, testboksen efterlod i tilstandsmappen.</translation>
     </message>
@@ -3935,7 +4099,7 @@ og intet bliver skrevet.
         <translation>Afsender i registret</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Senders…</source>
         <translation>Afsendere…</translation>
     </message>
@@ -4101,7 +4265,7 @@ og intet bliver skrevet.
 <context>
     <name>SeverityCombo</name>
     <message>
-        <location filename="../../ui/editor/quick_fields.py" line="-67"/>
+        <location filename="../../ui/editor/quick_fields.py" line="-86"/>
         <source>Choose how serious it was…</source>
         <translation>Vælg, hvor alvorligt det var …</translation>
     </message>
@@ -4601,7 +4765,7 @@ og intet bliver skrevet.
         <translation>En dato er ikke gyldig (brug fx 2026-03-14): %1</translation>
     </message>
     <message>
-        <location filename="../../app/episodes/store.py" line="+288"/>
+        <location filename="../../app/episodes/store.py" line="+355"/>
         <source>That sender is not in the registry.</source>
         <translation>Den afsender er ikke i registret.</translation>
     </message>
@@ -4726,7 +4890,7 @@ og intet bliver skrevet.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/cli/parser.py" line="-5"/>
+        <location filename="../../app/cli/parser/__init__.py" line="-5"/>
         <source>show program&apos;s version number and exit</source>
         <translation>vis programmets versionsnummer, og afslut</translation>
     </message>

@@ -44,16 +44,16 @@ def _csv_file(p: argparse.ArgumentParser) -> None:
 
 
 def _import_csv_epilog() -> str:
-    from vidne.app.output.csv_import import COLUMNS  # only when the help is shown
+    from vidne.app.output import csv_import  # only when the help is shown
 
     lines = [
         translate(
             "CliHelp", "accepted columns (English name, then Danish headings also understood):"
         )
     ]
-    for name, (help_text, aliases) in COLUMNS.items():
-        also = f" [also: {', '.join(aliases)}]" if aliases else ""
-        lines.append(f"  {name:14} {help_text}{also}")
+    for name, (_help, aliases) in csv_import.COLUMNS.items():
+        also = translate("CliHelp", "[also: %1]").replace("%1", ", ".join(aliases))
+        lines.append(f"  {name:14} {csv_import.column_help(name)}{' ' + also if aliases else ''}")
     return "\n".join(lines)
 
 

@@ -78,6 +78,31 @@ def test_help_is_danish_on_a_danish_system() -> None:
         assert "usage:" not in text and "options:" not in text and "show this help" not in text
 
 
+def test_import_csv_columns_are_described_in_danish_on_a_danish_system() -> None:
+    from vidne.app.output.csv_import import COLUMNS
+
+    out = run_vidne(
+        "da_DK.UTF-8", ["import-csv", "--help"], ["--lang", "en", "import-csv", "--help"]
+    )
+    danish, english = out["import-csv --help"], out["--lang en import-csv --help"]
+    assert "  description    hvad der skete (skal angives) [også: beskrivelse, " in danish
+    assert (
+        "  kinds          former for chikane, adskilt med | eller ; (threats, insults, " in danish
+    )
+    assert (
+        "  channel        email, sms, " in danish
+        and "(eller betegnelsen; standard: other)" in danish
+    )
+    assert "  description    what happened (required) [also: beskrivelse, " in english
+    lines = {
+        text: {line.split()[0]: line for line in text.splitlines() if line.startswith("  ")}
+        for text in (danish, english)
+    }
+    for name in COLUMNS:
+        assert lines[danish][name] != lines[english][name], name
+    assert "[also:" not in danish and "what happened" not in danish
+
+
 def test_lang_da_wins_over_an_english_system() -> None:
     out = run_vidne("C.UTF-8", ["--lang", "da", "verify", "--help"], ["verify", "--help"])
     assert "kontrollér databasen, hashkæden og hvert bevis" in out["--lang da verify --help"]
