@@ -2,8 +2,10 @@
 
 A report may reach the person it names, so the user picks the recipient, the period or the
 individual episodes and every capture, and sees a summary of exactly what will be included
-before anything is written. Writing runs on :class:`vidne.ui.export.export_worker.ExportWorker` with a
-progress bar and Cancel.
+before anything is written. Its parts: the choices (:mod:`.choices`), the scope
+(:mod:`.scope`), the two lists (:mod:`.item_lists`), the preview (:mod:`.preview_pane`); writing
+runs on a worker thread (:mod:`.export_run`) with a progress bar and Cancel, into a file whose
+suggested name is in the report's language (:mod:`.file_name`).
 """
 
 from __future__ import annotations
@@ -12,41 +14,35 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 from vidne.app.output.report import data
 from vidne.app.output.report.data import Item
-from vidne.app.output.report.fields import fmt_time
 from vidne.app.output.report.selection import Selection
 from vidne.app.vault import profile
 from vidne.app.vault.store import Vault
 from vidne.ui import file_dialogs
 from vidne.ui.errors import user_message
-from vidne.ui.export.export_worker import ExportWorker
+from vidne.ui.export import item_lists
+from vidne.ui.export.choices import ExportChoices
+from vidne.ui.export.export_run import ExportRun
+from vidne.ui.export.file_name import suggested_name
 from vidne.ui.export.handoff import HandOff
-from vidne.ui.export.originals_option import OriginalsOption
 from vidne.ui.export.preview_pane import PreviewPane
+from vidne.ui.export.scope import ScopeChoice
 from vidne.ui.tasks import run_db
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+Loaded = tuple[list[dict[str, Any]], dict[Any, list[Item]], str, str]
 
 
 class ExportDialog(QDialog):
@@ -63,7 +59,7 @@ class ExportDialog(QDialog):
         self.episodes: list[dict[str, Any]] = []
         self.items: dict[Any, list[Item]] = {}
         self.excluded: set[int] = set()
-        self.worker: ExportWorker | None = None
+        self.run = ExportRun(self)
         self.written = Path()  # the file being (or last) written
         self._preselected = episode_ids
         self._build()
@@ -73,62 +69,15 @@ class ExportDialog(QDialog):
         run_db(self._load, self._loaded, self._load_failed)
 
     # --- construction ------------------------------------------------------------------------
-    def _combo(self, name: str, entries: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        for key, text in entries:
-            combo.addItem(text, key)
-        return combo
-
     def _build(self) -> None:
-        self.recipient = self._combo(
-            "recipientCombo",
-            [
-                ("leader", self.tr("My leader")),
-                ("amr", self.tr("Health and safety rep. (AMR)")),
-                ("tr", self.tr("Union representative (TR)")),
-                ("police", self.tr("The police")),
-                ("self", self.tr("My own copy")),
-            ],
-        )
-        self.language = self._combo(
-            "languageCombo", [("da", self.tr("Danish")), ("en", self.tr("English"))]
-        )
-        self.output = self._combo(
-            "formatCombo",
-            [("pdf", self.tr("PDF report")), ("zip", self.tr("Evidence bundle (ZIP)"))],
-        )
-        self.images = QCheckBox(self.tr("Print the images in the report"), self)
-        self.images.setObjectName("imagesCheck")
-        self.images.setChecked(True)
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("nameEdit")
-        self.workplace_edit = QLineEdit(self)
-        self.workplace_edit.setObjectName("workplaceEdit")
-        self.request_edit = QPlainTextEdit(self)
-        self.request_edit.setObjectName("requestEdit")
-        self.request_edit.setTabChangesFocus(True)  # Tab moves on, never a tab character
-        self.request_edit.setPlaceholderText(
-            self.tr("E.g. a meeting with my leader and the AMR within two weeks")
-        )
-        self.request_edit.setMaximumHeight(60)
-        form = QFormLayout()
-        form.addRow(self.tr("Your name (on the cover):"), self.name_edit)
-        form.addRow(self.tr("Workplace (on the cover):"), self.workplace_edit)
-        form.addRow(self.tr("Recipient:"), self.recipient)
-        form.addRow(self.tr("Language of the report:"), self.language)
-        form.addRow(self.tr("What to write:"), self.output)
-        form.addRow(self.tr("What I ask for (on the first page):"), self.request_edit)
-        form.addRow("", self.images)
-        self.originals = OriginalsOption(self)  # redaction that withholds: sharing is a choice
-        form.addRow("", self.originals)
+        self.choices = ExportChoices(self)
+        self.scope = ScopeChoice(self)
+        self._name_parts()
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(self._build_scope())
-        self.episode_list = self._list("episodeList")
-        self.capture_list = self._list("captureList")
-        self.episode_list.setAccessibleName(self.tr("Episodes to include"))
-        self.capture_list.setAccessibleName(self.tr("Evidence to include"))
+        layout.addWidget(self.choices)
+        layout.addWidget(self.scope)
+        self.episode_list = self._list("episodeList", self.tr("Episodes to include"))
+        self.capture_list = self._list("captureList", self.tr("Evidence to include"))
         layout.addWidget(QLabel(self.tr("Episodes (tick the ones to include):"), self))
         layout.addWidget(self.episode_list, 2)
         layout.addWidget(QLabel(self.tr("Evidence (untick a capture to leave it out):"), self))
@@ -144,48 +93,27 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addLayout(self._build_buttons())
 
-    def _build_scope(self) -> QHBoxLayout:
-        self.all_radio = QRadioButton(self.tr("All episodes"), self)
-        self.period_radio = QRadioButton(self.tr("Period:"), self)
-        self.pick_radio = QRadioButton(self.tr("Chosen episodes"), self)
-        for radio, name in (
-            (self.all_radio, "allRadio"),
-            (self.period_radio, "periodRadio"),
-            (self.pick_radio, "pickRadio"),
-        ):
-            radio.setObjectName(name)
-        self.scope = QButtonGroup(self)
-        for radio in (self.all_radio, self.period_radio, self.pick_radio):
-            self.scope.addButton(radio)
-        self.all_radio.setChecked(True)
-        self.start = QDateEdit(self)
-        self.end = QDateEdit(self)
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.start.setObjectName("fromDate")
-        self.end.setObjectName("toDate")
-        self.start.setAccessibleName(self.tr("First day"))
-        self.end.setAccessibleName(self.tr("Last day"))
-        today = QDate.currentDate()
-        self.start.setDate(today.addMonths(-3))
-        self.end.setDate(today)
-        row = QHBoxLayout()
-        for widget in (
-            self.all_radio,
-            self.period_radio,
-            self.start,
-            QLabel("–", self),
-            self.end,
-            self.pick_radio,
-        ):
-            row.addWidget(widget)
-        row.addStretch(1)
-        return row
+    def _name_parts(self) -> None:
+        """The parts' widgets under the names the dialog has always had (and tests use)."""
+        c, s = self.choices, self.scope
+        self.recipient, self.language, self.output = c.recipient, c.language, c.output
+        self.images, self.originals = c.images, c.originals
+        self.name_edit, self.workplace_edit, self.request_edit = (
+            c.name_edit,
+            c.workplace_edit,
+            c.request_edit,
+        )
+        self.all_radio, self.period_radio, self.pick_radio = (
+            s.all_radio,
+            s.period_radio,
+            s.pick_radio,
+        )
+        self.start, self.end = s.start, s.end
 
-    def _list(self, name: str) -> QListWidget:
+    def _list(self, name: str, accessible: str) -> QListWidget:
         widget = QListWidget(self)
         widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
         return widget
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -206,28 +134,19 @@ class ExportDialog(QDialog):
         return row
 
     def _wire(self) -> None:
-        for signal in (
-            self.recipient.currentIndexChanged,
-            self.language.currentIndexChanged,
-            self.output.currentIndexChanged,
-            self.images.toggled,
-            self.originals.check.toggled,
-            self.scope.buttonToggled,
-            self.start.dateChanged,
-            self.end.dateChanged,
-        ):
-            signal.connect(self.refresh)
+        self.choices.changed.connect(self.refresh)
+        self.choices.typed.connect(self.preview.clear)
+        self.scope.changed.connect(self.refresh)
         self.episode_list.itemChanged.connect(self.refresh)
         self.capture_list.itemChanged.connect(self._capture_toggled)
         self.export_button.clicked.connect(self.choose_file)
         self.preview_button.clicked.connect(self.show_preview)
-        self.request_edit.textChanged.connect(self.preview.clear)
-        for edit in (self.name_edit, self.workplace_edit):
-            edit.textChanged.connect(self.preview.clear)
         self.cancel_button.clicked.connect(self.cancel)
+        self.run.progressed.connect(self._progressed)
+        self.run.ended.connect(self._finish)
 
     # --- loading -----------------------------------------------------------------------------
-    def _load(self) -> tuple[list[dict[str, Any]], dict[Any, list[Item]], str, str]:
+    def _load(self) -> Loaded:
         episodes = data.episodes(self.vault)
         return (
             episodes,
@@ -236,20 +155,11 @@ class ExportDialog(QDialog):
             profile.workplace(self.vault),
         )
 
-    def _loaded(self, result: tuple[list[dict[str, Any]], dict[Any, list[Item]], str, str]) -> None:
+    def _loaded(self, result: Loaded) -> None:
         self.episodes, self.items, name, workplace = result
         self.name_edit.setText(name)
         self.workplace_edit.setText(workplace)
-        self.episode_list.blockSignals(True)
-        for ep in sorted(self.episodes, key=lambda e: (e["occurred_at"], e["id"])):
-            first_line = (ep.get("description") or "").strip().split("\n")[0][:80]
-            text = f"{fmt_time(ep['occurred_at'])} · {ep.get('sender') or '?'} · {first_line}"
-            item = QListWidgetItem(text, self.episode_list)
-            item.setData(ID_ROLE, ep["id"])
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            chosen = self._preselected is None or ep["id"] in self._preselected
-            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
-        self.episode_list.blockSignals(False)
+        item_lists.fill_episodes(self.episode_list, self.episodes, self._preselected)
         if self._preselected is not None:
             self.pick_radio.setChecked(True)
         self.refresh()
@@ -259,19 +169,12 @@ class ExportDialog(QDialog):
         self.summary.setText(user_message(exc))
 
     # --- the selection -----------------------------------------------------------------------
-    def _checked_episodes(self) -> set[int]:
-        return {
-            self.episode_list.item(i).data(ID_ROLE)
-            for i in range(self.episode_list.count())
-            if self.episode_list.item(i).checkState() == Qt.CheckState.Checked
-        }
-
     def selection(self) -> Selection:
-        period = self.period_radio.isChecked()
+        start, end = self.scope.period()
         return Selection(
-            start=_to_date(self.start.date()) if period else None,
-            end=_to_date(self.end.date()) if period else None,
-            episode_ids=self._checked_episodes() if self.pick_radio.isChecked() else None,
+            start=start,
+            end=end,
+            episode_ids=item_lists.checked_ids(self.episode_list) if self.scope.picking() else None,
             excluded_captures=set(self.excluded),
             recipient=self.recipient.currentData(),
             lang=self.language.currentData(),
@@ -283,37 +186,22 @@ class ExportDialog(QDialog):
     def refresh(self) -> None:
         """Rebuild the capture list for the chosen episodes and say what will be written."""
         self.originals.set_recipient(self.recipient.currentData())
-        self.episode_list.setEnabled(self.pick_radio.isChecked())
-        self.start.setEnabled(self.period_radio.isChecked())
-        self.end.setEnabled(self.period_radio.isChecked())
-        if self.start.date() > self.end.date():
+        self.episode_list.setEnabled(self.scope.picking())
+        self.scope.follow()
+        if not self.scope.valid():
             self.summary.setText(self.tr("The period ends before it starts."))
             self.export_button.setEnabled(False)
             return
         self.preview.clear()  # it showed other choices
         chosen = self.selection().episodes(self.episodes)
-        self._fill_captures(chosen)
+        item_lists.fill_captures(
+            self.capture_list, chosen, self.items, self.excluded, self.tr("redacted copy")
+        )
         self.summary.setText(self._summary_text(chosen))
-        self.export_button.setEnabled(bool(chosen) and self.worker is None)
-
-    def _fill_captures(self, chosen: list[Any]) -> None:
-        self.capture_list.blockSignals(True)
-        self.capture_list.clear()
-        for ep in chosen:
-            for item in self.items.get(ep["id"], []):
-                label = f"{fmt_time(item.captured_at)} · {item.window_title or item.original_name}"
-                if item.source == "redaction":
-                    label += " · " + self.tr("redacted copy")
-                row = QListWidgetItem(label, self.capture_list)
-                row.setData(ID_ROLE, item.id)
-                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                row.setCheckState(
-                    Qt.CheckState.Unchecked if item.id in self.excluded else Qt.CheckState.Checked
-                )
-        self.capture_list.blockSignals(False)
+        self.export_button.setEnabled(bool(chosen) and not self.run.running)
 
     def _capture_toggled(self, row: QListWidgetItem) -> None:
-        capture_id = row.data(ID_ROLE)
+        capture_id = row.data(item_lists.ID_ROLE)
         if row.checkState() == Qt.CheckState.Checked:
             self.excluded.discard(capture_id)
         else:
@@ -338,54 +226,34 @@ class ExportDialog(QDialog):
 
     def show_preview(self) -> None:
         """The first pages as they would be written now (made in memory, nothing on disk)."""
-        name, workplace = self.name_edit.text(), self.workplace_edit.text()
-        self.preview.make(self.vault, self.selection(), name, workplace)
+        self.preview.make(self.vault, self.selection(), *self.choices.cover())
 
     # --- writing -----------------------------------------------------------------------------
+    def suggested_file(self) -> str:
+        """The name the save dialog offers: in the report's language, dated today."""
+        return suggested_name(self.choices.as_bundle(), self.language.currentData(), date.today())
+
     def choose_file(self) -> None:
-        as_bundle = self.output.currentData() == "zip"
-        suggested = "vidne-bevismateriale.zip" if as_bundle else "vidne-rapport.pdf"
+        as_bundle = self.choices.as_bundle()
         pattern = self.tr("ZIP files (*.zip)") if as_bundle else self.tr("PDF files (*.pdf)")
         title = self.tr("Save evidence bundle as") if as_bundle else self.tr("Save report as")
-        path = file_dialogs.save_file(self, title, suggested, pattern)
+        path = file_dialogs.save_file(self, title, self.suggested_file(), pattern)
         if path is not None:
             self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         """Start writing to *path* on the worker thread."""
-        self.worker = ExportWorker(
-            self.vault,
-            self.selection(),
-            path,
-            self.output.currentData() == "zip",
-            self,
-            (self.name_edit.text(), self.workplace_edit.text()),
-        )
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
+        selection = self.selection()
         self._set_running(True)
         self.written = path
         self.summary.setText(self.tr("Writing %1 …").replace("%1", path.name))
-        self.worker.start()
+        self.run.start(self.vault, selection, path, self.choices.as_bundle(), self.choices.cover())
 
     def _set_running(self, running: bool) -> None:
         for widget in (
-            self.name_edit,
-            self.workplace_edit,
-            self.request_edit,
+            *self.choices.controls(),
+            *self.scope.controls(),
             self.preview_button,
-            self.recipient,
-            self.language,
-            self.output,
-            self.images,
-            self.originals,
-            self.all_radio,
-            self.period_radio,
-            self.pick_radio,
-            self.start,
-            self.end,
             self.episode_list,
             self.capture_list,
             self.export_button,
@@ -401,44 +269,20 @@ class ExportDialog(QDialog):
         self.progress.setValue(done)
 
     def _finish(self, outcome: str, message: str) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-        self.worker = None
+        if outcome == "done":
+            self.hand_off.offer(self.written)
         self._set_running(False)
         self.refresh()
         self.summary.setText(message)
         self.finished_export.emit(outcome)
 
-    def _succeeded(self, plan: Any) -> None:
-        self.hand_off.offer(self.written)
-        self._finish(
-            "done",
-            self.tr("Done: %1 episodes and %2 evidence items were written.")
-            .replace("%1", str(len(plan.ctx.episodes)))
-            .replace("%2", str(len(plan.items))),
-        )
-
-    def _failed(self, exc: BaseException) -> None:
-        self._finish("failed", user_message(exc))
-
-    def _cancelled(self) -> None:
-        self._finish("cancelled", self.tr("Cancelled. Nothing was written."))
-
     def cancel(self) -> None:
         """Stop a running export (nothing is written), or close the dialog."""
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.run.running:
+            self.run.cancel()
         else:
             self.reject()
 
     def reject(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.wait()
+        self.run.cancel(wait=True)
         super().reject()
-
-
-def _to_date(qdate: QDate) -> date:
-    # QDate.toPython() is typed as returning object; build the date from its parts instead.
-    return date(qdate.year(), qdate.month(), qdate.day())
