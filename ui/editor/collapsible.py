@@ -7,11 +7,18 @@ from PySide6.QtWidgets import QFrame, QToolButton, QVBoxLayout, QWidget
 
 
 class Collapsible(QWidget):
-    """Header button with an arrow; ``body`` holds the section's own layout."""
+    """Header button with an arrow; ``body`` holds the section's own layout.
 
-    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
+    ``short_title`` names the section where space is short (the editor's index of sections).
+    """
+
+    def __init__(
+        self, title: str, name: str, parent: QWidget | None = None, short_title: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.title = title
+        self.short_title = short_title or title
         self.toggle = QToolButton(self)
         self.toggle.setObjectName(f"{name}Toggle")
         self.toggle.setText(title)

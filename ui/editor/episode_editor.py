@@ -18,31 +18,37 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 from vidne.app.episodes import checklist
-from vidne.app.episodes.senders import Sender, SenderStore, normalise_identifier
+from vidne.app.episodes.senders import Sender, SenderStore
 from vidne.app.episodes.store import Episode
 from vidne.app.episodes.vocabulary import CHANNELS, channel_label
 from vidne.app.evidence.store import CaptureInfo
 from vidne.app.timeutil import local_now, to_text
 from vidne.app.vault.store import Vault
 from vidne.ui.editor.evidence_link import EditorEvidence
-from vidne.ui.editor.quick_fields import UNSET, GuessNote, SafetyNote, SeverityCombo
+from vidne.ui.editor.quick_fields import (
+    UNSET,
+    DescriptionEdit,
+    GuessNote,
+    SafetyNote,
+    SeverityCombo,
+)
+from vidne.ui.editor.quick_grid import QuickGrid
 from vidne.ui.editor.record_sections import (
     EffectSection,
     EvidenceSection,
     FollowUpSection,
     WhoKnowsSection,
 )
+from vidne.ui.editor.section_index import SectionIndex
 from vidne.ui.editor.sections import (
     DetailsSection,
     Section,
@@ -51,9 +57,12 @@ from vidne.ui.editor.sections import (
     keep_offset,
     to_qdatetime,
 )
+from vidne.ui.editor.sender_link import EditorSenders
 from vidne.ui.editor.when_edit import WhenEdit
 from vidne.ui.errors import user_message
 from vidne.ui.tasks import run_db
+
+QUICK_TWO_COLUMNS = 480  # px of the quick entry from which two short fields share a line
 
 
 class EpisodeEditor(QWidget):
@@ -73,7 +82,7 @@ class EpisodeEditor(QWidget):
         self._evidence = 0
         self.pending: list[int] = []  # captures to attach when this new episode is saved
         self.vault: Vault | None = None
-        self._senders: list[Sender] = []
+        self.senders: list[Sender] = []  # the registry, as last read
         self._make_quick()
         self.details = DetailsSection(self)
         self.sender_section = SenderSection(self)
@@ -90,6 +99,7 @@ class EpisodeEditor(QWidget):
             self.follow_up,
         ]
         self.evidence_link = EditorEvidence(self)
+        self.sender_link = EditorSenders(self)
         self._make_footer()
         self._layout()
         self._connect()
@@ -114,10 +124,8 @@ class EpisodeEditor(QWidget):
         self.severity_hint.setWordWrap(True)
         self.severity = SeverityCombo(self.severity_hint, self)
         self.safety = SafetyNote(self)
-        self.description = QPlainTextEdit(self)
+        self.description = DescriptionEdit(5, self)
         self.description.setObjectName("descriptionEdit")
-        self.description.setTabChangesFocus(True)  # Tab moves on (a tab character is no use here)
-        self.description.setMinimumHeight(80)
         self.description.setPlaceholderText(
             self.tr(
                 "What happened, in factual words: where, what was written or shown, who saw it."
@@ -143,25 +151,16 @@ class EpisodeEditor(QWidget):
     def _layout(self) -> None:
         content = QWidget(self)
         content.setObjectName("editorContent")
-        form = QFormLayout()
-        form.addRow(self.tr("When:"), self.when)
-        form.addRow(self.tr("Channel:"), self.channel)
-        form.addRow("", self.guess_note)
-        form.addRow(self.tr("Sender:"), self.sender_edit)
-        form.addRow(self.tr("Severity:"), self.severity)
-        form.addRow("", self.severity_hint)
-        form.addRow("", self.safety)
-        form.addRow(self.tr("What happened:"), self.description)
         inner = QVBoxLayout(content)
-        inner.addLayout(form)
+        inner.addWidget(self._quick_grid(content), 1)  # what happened takes the room left
         for section in self.sections:
             inner.addWidget(section)
-        inner.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setObjectName("editorScroll")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
+        self.index = SectionIndex(self.sections, scroll, self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.history_button)
@@ -169,9 +168,39 @@ class EpisodeEditor(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.index)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.checklist)
         layout.addLayout(buttons)
+        self._tab_order()
+
+    def _quick_grid(self, parent: QWidget) -> QuickGrid:
+        """When and channel, sender and severity two to a line where they fit (see QuickGrid)."""
+        grid = QuickGrid(QUICK_TWO_COLUMNS, parent)
+        grid.add_pairs((self.tr("When:"), self.when), (self.tr("Channel:"), self.channel))
+        grid.add_note(self.guess_note, beside=True)
+        grid.add_pairs(
+            (self.tr("Sender:"), self.sender_edit), (self.tr("Severity:"), self.severity)
+        )
+        grid.add_note(self.severity_hint, beside=True)
+        grid.add_note(self.safety)
+        grid.add_pairs((self.tr("What happened:"), self.description), grows=True)
+        return grid
+
+    def _tab_order(self) -> None:
+        """Tab: the quick entry, then the index of sections, then the sections, then Save."""
+        order: list[QWidget] = [
+            self.when,
+            self.channel,
+            self.sender_edit,
+            self.severity,
+            self.safety.police,
+            self.description,
+            *self.index.buttons,
+            self.sections[0].toggle,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.channel.activated.connect(lambda _i: self.guess_note.clear_guess())  # chosen
@@ -186,9 +215,9 @@ class EpisodeEditor(QWidget):
         ):
             signal.connect(self._changed)
         self.evidence.attach_requested.connect(self.attach_files)
-        self.sender_edit.editingFinished.connect(self._recognise_sender)
-        self.sender_section.manage_requested.connect(self._manage_senders)
-        self.sender_section.add_requested.connect(self._add_sender)
+        self.sender_edit.editingFinished.connect(self.sender_link.recognise)
+        self.sender_section.manage_requested.connect(self.sender_link.manage)
+        self.sender_section.add_requested.connect(self.sender_link.add)
         self.history_button.clicked.connect(self._show_history)
         self.save_button.clicked.connect(self._save)
         self.revert_button.clicked.connect(lambda: self.load(self._episode))
@@ -205,7 +234,7 @@ class EpisodeEditor(QWidget):
             run_db(store.list, self.set_senders, self._background_failed)
 
     def set_senders(self, senders: list[Sender]) -> None:
-        self._senders = senders
+        self.senders = senders
         loading, self._loading = self._loading, True
         self.sender_section.set_senders(senders)
         self._loading = loading
@@ -366,42 +395,6 @@ class EpisodeEditor(QWidget):
             return
         lines = "".join(f"<li>{item.text}</li>" for item in items)
         self.checklist.setText(self.tr("Still missing:") + f"<ul style='margin:0'>{lines}</ul>")
-
-    def _recognise_sender(self) -> None:
-        """A name, handle or number already in the registry links the episode to it."""
-        if self.sender_section.sender_id() is not None:
-            return
-        wanted = normalise_identifier(self.sender_edit.text())
-        for s in self._senders:
-            if wanted and wanted in {normalise_identifier(x) for x in [s.name, *s.identifiers]}:
-                self.sender_section.select(s.id)
-                self.sender_section.set_expanded(True)
-                return
-
-    def _add_sender(self) -> None:
-        """Put the sender as typed into the registry (relation unknown) and link it."""
-        if self.vault is None:
-            return
-        store, name = SenderStore(self.vault), self.sender_edit.text().strip()
-        run_db(
-            lambda: (store.add(Sender(name=name, relation="unknown")), store.list()),
-            self._sender_added,
-            lambda exc: self.show_problem(user_message(exc)),
-        )
-
-    def _sender_added(self, result: tuple[Sender, list[Sender]]) -> None:
-        added, senders = result
-        self.set_senders(senders)
-        self.sender_section.select(added.id)
-
-    def _manage_senders(self) -> None:
-        if self.vault is None:
-            return
-        from vidne.ui.editor.sender_dialog import SenderDialog
-
-        dialog = SenderDialog(self.vault, self)
-        dialog.finished.connect(lambda _r: self.reload_senders())
-        dialog.open()
 
     def _show_history(self) -> None:
         if self.vault is None or self._episode.id is None:

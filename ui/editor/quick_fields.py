@@ -3,6 +3,7 @@
 - :class:`SeverityCombo` starts at "Choose…": a level is never chosen for the user, and each
   level's description shows while moving through the list (the hint under it, and tooltips).
 - :class:`GuessNote` says that the channel was guessed from the captured window, and from which.
+- :class:`DescriptionEdit` what happened: asks for a few lines, and grows with the editor.
 - :class:`SafetyNote` appears at severity 5 or when the kind "threats" is ticked: where to call
   (112 in danger, 114 to report to the police) and a field for the police's reference number,
   kept as a "police" reference of the episode.
@@ -10,8 +11,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 from vidne.app.episodes.store import Episode
 from vidne.app.episodes.vocabulary import SEVERITY, severity_anchor, severity_label
 
@@ -46,6 +55,25 @@ class SeverityCombo(QComboBox):
             if level
             else self.tr("Not chosen yet. Each level is described here as you move through it.")
         )
+
+
+class DescriptionEdit(QPlainTextEdit):
+    """A text box that asks for ``lines`` lines of height rather than Qt's usual 192 px: on a
+    laptop that height pushed the rest of the form out of sight. It still grows into any room
+    the editor has, and scrolls inside when the text is longer."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+        self.setTabChangesFocus(True)  # Tab moves on (a tab character is no use here)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        frame = 2 * self.frameWidth() + int(2 * self.document().documentMargin())
+        height = self.fontMetrics().lineSpacing() * self.lines + frame
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
 
 
 class GuessNote(QLabel):

@@ -72,7 +72,7 @@ class EffectSection(Section):
     """The user's own experience and its effect: central to the record."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Effect on me"), "effectSection", parent)
+        super().__init__(self.tr("Effect on me"), "effectSection", parent, self.tr("Effect"))
         self.experience = text_box(
             self.body, "experienceEdit", self.tr("How you experienced it and how it affects you.")
         )

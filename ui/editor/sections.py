@@ -110,7 +110,9 @@ class DetailsSection(Section):
     """More on what happened: a series' end, account, link, kinds, exact words, context."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("What happened – details"), "detailsSection", parent)
+        super().__init__(
+            self.tr("What happened – details"), "detailsSection", parent, self.tr("Details")
+        )
         self.until_check = QCheckBox(self.tr("A series, until:"), self.body)
         self.until_check.setObjectName("untilCheck")
         self.until = QDateTimeEdit(self.body)
