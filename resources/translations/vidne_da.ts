@@ -55,7 +55,7 @@
 <context>
     <name>Anchor</name>
     <message>
-        <location filename="../../app/vault/anchor.py" line="+102"/>
+        <location filename="../../app/vault/anchor.py" line="+110"/>
         <source>1 entry recorded up to %1 is missing.</source>
         <translation>1 post registreret frem til %1 mangler.</translation>
     </message>
@@ -65,12 +65,12 @@
         <translation>%n poster registreret frem til %1 mangler.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+155"/>
         <source>The record of the log in the user&apos;s state folder was altered or not made with this vault&apos;s key; it was ignored.</source>
         <translation>Optegnelsen af loggen i brugerens tilstandsmappe er ændret eller ikke lavet med denne boks&apos; nøgle; den blev ignoreret.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-216"/>
         <source>The log held 1 entry up to %1, head %2.</source>
         <translation>Loggen havde 1 post frem til %1 (den nyeste posts fingeraftryk: %2).</translation>
     </message>
@@ -410,6 +410,32 @@
     </message>
 </context>
 <context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../ui/editor/checklist_view.py" line="+38"/>
+        <source>Nothing obvious is missing from this record.</source>
+        <translation>Der mangler ikke noget åbenlyst i denne registrering.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…og %n mere</numerusform>
+            <numerusform>…og %n mere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show fewer</source>
+        <translation>Vis færre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still missing:</source>
+        <translation>Mangler stadig:</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../app/cli/main.py" line="+45"/>
@@ -687,7 +713,7 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../app/cli/parser/declare.py" line="+99"/>
+        <location filename="../../app/cli/parser/declare.py" line="+92"/>
         <source>read the passphrase from the first line of standard input</source>
         <translation>læs adgangssætningen fra første linje af standardinput</translation>
     </message>
@@ -949,7 +975,7 @@ og intet bliver skrevet.
         <translation>en bevispakke lavet af &apos;vidne bundle&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser/__init__.py" line="+52"/>
+        <location filename="../../app/cli/parser/__init__.py" line="+54"/>
         <source>folder of the vault (default: $VIDNE_DATA_DIR or the user data dir)</source>
         <translation>boksens mappe (standard: $VIDNE_DATA_DIR eller brugerens datamappe)</translation>
     </message>
@@ -1500,7 +1526,7 @@ og intet bliver skrevet.
 <context>
     <name>EpisodeEditor</name>
     <message>
-        <location filename="../../ui/editor/episode_editor.py" line="+121"/>
+        <location filename="../../ui/editor/episode_editor.py" line="+122"/>
         <source>Name, profile or number – as it appeared</source>
         <translation>Navn, profil eller nummer – som det stod</translation>
     </message>
@@ -1510,7 +1536,7 @@ og intet bliver skrevet.
         <translation>Hvad skete der, med saglige ord: hvor, hvad blev skrevet eller vist, hvem så det.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>History…</source>
         <translation>Historik…</translation>
     </message>
@@ -1578,16 +1604,6 @@ og intet bliver skrevet.
         <location line="+8"/>
         <source>Choose how serious it was before saving.</source>
         <translation>Vælg, hvor alvorligt det var, før du gemmer.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Nothing obvious is missing from this record.</source>
-        <translation>Der mangler ikke noget åbenlyst i denne registrering.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Still missing:</source>
-        <translation>Mangler stadig:</translation>
     </message>
 </context>
 <context>

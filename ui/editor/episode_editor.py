@@ -33,6 +33,7 @@ from vidne.app.episodes.vocabulary import CHANNELS, channel_label
 from vidne.app.evidence.store import CaptureInfo
 from vidne.app.timeutil import local_now, to_text
 from vidne.app.vault.store import Vault
+from vidne.ui.editor.checklist_view import ChecklistView
 from vidne.ui.editor.evidence_link import EditorEvidence
 from vidne.ui.editor.quick_fields import (
     UNSET,
@@ -133,10 +134,7 @@ class EpisodeEditor(QWidget):
         )
 
     def _make_footer(self) -> None:
-        self.checklist = QLabel(self)
-        self.checklist.setObjectName("checklistLabel")
-        self.checklist.setTextFormat(Qt.TextFormat.RichText)  # our list; labels are plain
-        self.checklist.setWordWrap(True)
+        self.checklist = ChecklistView(self)
         self.message = QLabel(self)
         self.message.setObjectName("editorMessage")
         self.message.setWordWrap(True)
@@ -389,12 +387,7 @@ class EpisodeEditor(QWidget):
             self._show_checklist()
 
     def _show_checklist(self) -> None:
-        items = checklist.missing(self.current(), self._evidence)
-        if not items:
-            self.checklist.setText(self.tr("Nothing obvious is missing from this record."))
-            return
-        lines = "".join(f"<li>{item.text}</li>" for item in items)
-        self.checklist.setText(self.tr("Still missing:") + f"<ul style='margin:0'>{lines}</ul>")
+        self.checklist.show_items(checklist.missing(self.current(), self._evidence))
 
     def _show_history(self) -> None:
         if self.vault is None or self._episode.id is None:

@@ -151,3 +151,33 @@ def test_a_narrow_editor_puts_the_short_fields_one_under_the_other(qtbot: QtBot)
     qtbot.waitUntil(lambda: editor.channel.y() > editor.when.geometry().bottom(), timeout=2000)
     assert editor.channel.width() == editor.when.width()  # each the whole width of the form
     assert editor.severity.y() > editor.sender_edit.geometry().bottom()
+
+
+def test_the_checklist_shows_the_three_most_important_and_the_rest_on_request(
+    qtbot: QtBot,
+) -> None:
+    editor = EpisodeEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.new()  # nothing told, attached, quoted, chosen or linked yet
+    view = editor.checklist
+    everything = view.items
+    assert len(everything) >= 5
+    first, fourth = everything[0].text, everything[3].text
+    assert first in view.text() and fourth not in view.text()
+    more = len(everything) - 3
+    assert f"…and {more} more" in view.text()
+    assert all(item.text in view.toolTip() for item in everything)
+    editor.when.setFocus()
+    reached = []
+    for _ in range(60):  # the link is reachable with Tab, like every other control
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(editor.focusWidget())
+    assert view in reached
+    view.linkActivated.emit("#more")  # what Enter or a click on the link does
+    assert all(item.text in view.text() for item in everything)
+    assert "Show fewer" in view.text()
+    view.linkActivated.emit("#fewer")
+    assert fourth not in view.text()
+    editor.description.setPlainText("kort")  # the list follows the typing, still folded
+    assert fourth not in view.text() and first in view.text()
