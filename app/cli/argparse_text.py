@@ -60,12 +60,16 @@ class CatalogueTranslations(gettext.NullTranslations):
         return self._lookup(CONTEXT, chosen) or chosen
 
 
+def _english(_context: str, _text: str) -> str | None:
+    return None
+
+
 def install(lookup: Lookup | None) -> None:
-    """From now on argparse writes its texts through *lookup* (None: gettext's, English)."""
-    if lookup is None:
-        setattr(argparse, "_", gettext.gettext)  # noqa: B010 - argparse's private global
-        setattr(argparse, "ngettext", gettext.ngettext)  # noqa: B010
-        return
-    translations = CatalogueTranslations(lookup)
+    """From now on argparse writes its texts through *lookup* (None: English as written).
+
+    Not gettext's own functions for English: they look for an ``argparse.mo`` of every locale
+    variant on each call (four ``stat`` calls per text, ~270 while the parser is built), and
+    Vidne's English is argparse's English anyway."""
+    translations = CatalogueTranslations(lookup or _english)
     setattr(argparse, "_", translations.gettext)  # noqa: B010
     setattr(argparse, "ngettext", translations.ngettext)  # noqa: B010

@@ -11,6 +11,7 @@ Danish system or with ``--lang da``.
 
 - this module builds the top parser and the options every command takes;
 - :mod:`.declare`: how a subcommand is declared, and the options several share;
+- :mod:`.lazy`: each subcommand's parser is built only when needed;
 - one module per family of subcommands, each with its ``COMMANDS``: :mod:`.vault`,
   :mod:`.episodes`, :mod:`.evidence`, :mod:`.output`, :mod:`.system`.
 """
@@ -21,7 +22,8 @@ import argparse
 
 from vidne.app import APP_NAME, __version__
 from vidne.app.cli.parser import episodes, evidence, output, system, vault
-from vidne.app.cli.parser.declare import Command, CommandParser
+from vidne.app.cli.parser.declare import Command
+from vidne.app.cli.parser.lazy import add_commands
 from vidne.app.cli.parser.output import RECIPIENTS
 from vidne.app.i18n import LANGUAGES, translate
 
@@ -80,7 +82,5 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("CliHelp", "start hidden in the tray (used when starting at login)"),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
-    for command in COMMANDS:
-        command.register(sub, common)
+    add_commands(parser, COMMANDS, common)
     return parser

@@ -32,13 +32,6 @@ class CommandParser(argparse.ArgumentParser):
         return super().format_help()
 
 
-if TYPE_CHECKING:
-    from typing import Any
-
-    # typeshed types the subcommands' parents as CommandParser too; the common parent is plain
-    Subcommands = argparse._SubParsersAction[Any]
-
-
 def lazy_handler(module: str) -> Callable[[argparse.Namespace], int]:
     """``handle`` of ``vidne.app.cli.commands.<module>``, imported when the command runs."""
 
@@ -72,14 +65,13 @@ class Command:
         self.module = module or name.replace("-", "_")
         self.description, self.raw, self.epilog = description, raw, epilog
 
-    def register(self, sub: Subcommands, common: argparse.ArgumentParser) -> None:
-        """Add this command to *sub*, the top parser's subcommands (*common*: the options
-        every command takes)."""
+    def parser(self, prog: str, common: argparse.ArgumentParser) -> CommandParser:
+        """This command's parser; *prog* is the top parser's name, *common* holds the options
+        every command takes."""
         help_text = translate("CliHelp", self.help)
-        p: CommandParser = sub.add_parser(
-            self.name,
+        p = CommandParser(
+            prog=f"{prog} {self.name}",
             parents=[common],
-            help=help_text,
             description=translate("CliHelp", self.description) if self.description else help_text,
             formatter_class=argparse.RawDescriptionHelpFormatter
             if self.raw
@@ -89,6 +81,7 @@ class Command:
         p.set_defaults(handler=lazy_handler(self.module))
         for add in self.options:
             add(p)
+        return p
 
 
 # --- options several commands share ------------------------------------------------------------

@@ -49,6 +49,16 @@ def test_version_loads_no_command_implementation() -> None:
     assert [m for m in loaded if m.startswith(("PySide6", "reportlab", "vidne.app.vault"))] == []
 
 
+def test_a_command_builds_only_its_own_parser() -> None:
+    """``vidne capture`` spends no time on the options of the 20 other commands."""
+    top = parser.build_parser()
+    args = top.parse_args(["--data-dir", "somewhere", "capture", "--all"])
+    assert (args.command, args.all, args.data_dir) == ("capture", True, "somewhere")
+    sub = next(a for a in top._actions if a.dest == "command")
+    assert list(sub.choices.built) == ["capture"]  # type: ignore[union-attr]
+    assert "verify-bundle" in top.format_help() and list(sub.choices.built) == ["capture"]  # type: ignore[union-attr]
+
+
 def test_every_command_runs_a_handle_function() -> None:
     sub = next(a for a in parser.build_parser()._actions if a.dest == "command")
     for name, command in sub.choices.items():  # type: ignore[union-attr]
