@@ -4,11 +4,13 @@ The pixels come from the platform's screen grabber (:func:`vidne.app.platform.sc
 mss on X11, Windows and macOS, the portal on Wayland) as raw BGRX; encoding to PNG happens
 later, off the GUI thread. A :class:`Grab` carries what the evidence needs besides the pixels:
 the capture time in UTC with the local offset, the monitor's geometry and scale, how it was
-triggered and (best effort) the active window.
+triggered and (best effort) the active window: its title, program and rectangle (so a report
+can print the window large; stored in the chained ``monitor`` JSON as ``"window"``).
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -23,6 +25,9 @@ from vidne.app.platform.base import Monitor, monitor_at
 __all__ = ["Encoded", "Grab", "Monitor", "encode", "grab", "grab_frozen", "thumbnail"]
 
 THUMB_SIZE = 320
+# A window rectangle smaller than this is no window worth printing on its own (a tooltip, a
+# menu, a notification); one as large as the whole image adds nothing either.
+MIN_WINDOW = (200, 100)
 TRIGGERS = ("hotkey", "tray", "window", "cli")
 
 
@@ -42,9 +47,18 @@ class Grab:
     window_program: str = ""
     crop: dict[str, int] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    window_rect: dict[str, int] | None = None  # the active window in this image's pixels
 
     def image(self) -> Image.Image:
         return Image.frombuffer("RGB", (self.width, self.height), self.raw, "raw", "BGRX", 0, 1)
+
+    def monitor_info(self) -> dict[str, Any]:
+        """What the capture's ``monitor`` column holds: the geometry, and the active window's
+        rectangle (x, y, w, h in image pixels) where it is known."""
+        info = self.monitor.as_dict()
+        if self.window_rect:
+            info["window"] = dict(self.window_rect)
+        return info
 
 
 def warm_up() -> None:
@@ -128,10 +142,39 @@ def grab_monitor(mon: Monitor | None, captured_at: str, offset: str, trigger: st
     result = Grab(
         pixels.raw, pixels.width, pixels.height, pixels.monitor, captured_at, offset, trigger
     )
-    info = platform.active_window().active()
+    # Asked after the pixels, like the title: nothing may delay the grab itself.
+    desktop = platform.active_window()
+    info = desktop.active()
     if info is not None:
         result.window_title, result.window_program = info
+    result.window_rect = window_in_image(desktop.active_rect(), result)
     return result
+
+
+def window_in_image(rect: tuple[int, int, int, int] | None, g: Grab) -> dict[str, int] | None:
+    """*rect* (desktop pixels) in *g*'s image pixels, clipped to the image; None when unknown,
+    smaller than :data:`MIN_WINDOW` once clipped, or the whole image."""
+    if rect is None:
+        return None
+    x, y, w, h = rect
+    left, top = max(x - g.monitor.left, 0), max(y - g.monitor.top, 0)
+    right = min(x - g.monitor.left + w, g.width)
+    bottom = min(y - g.monitor.top + h, g.height)
+    width, height = right - left, bottom - top
+    if width < MIN_WINDOW[0] or height < MIN_WINDOW[1] or (width, height) == (g.width, g.height):
+        return None
+    return {"x": left, "y": top, "w": width, "h": height}
+
+
+def copied_window(monitor: str, crop: str | None, same_pixels: bool) -> dict[str, Any]:
+    """A redacted copy's ``monitor``: its original's window rectangle where the copy holds the
+    whole original's pixels (boxes burnt in), so the report can print that window large from
+    the copy; nothing for a region's copy (the copy is the region) or an import."""
+    try:
+        window = json.loads(monitor or "{}").get("window")
+    except (ValueError, AttributeError):
+        return {}
+    return {"window": window} if window and crop is None and same_pixels else {}
 
 
 def grab_frozen(trigger: str = "window") -> Grab:

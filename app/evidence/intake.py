@@ -32,7 +32,7 @@ def to_new_capture(grab: capture.Grab, enc: capture.Encoded) -> NewCapture:
         source=grab.source,
         width=grab.width,
         height=grab.height,
-        monitor=grab.monitor.as_dict(),
+        monitor=grab.monitor_info(),
         crop=grab.crop,
         window_title=grab.window_title,
         window_program=grab.window_program,

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from PIL import Image, ImageDraw
 from vidne.app.errors import ValidationError
 from vidne.app.evidence import pictures
+from vidne.app.evidence.grab import copied_window
 from vidne.app.evidence.store import CaptureStore, NewCapture
 from vidne.app.i18n import QT_TRANSLATE_NOOP, translate
 from vidne.app.vault.store import Vault
@@ -90,6 +91,9 @@ def redact(vault: Vault, capture_id: int, boxes: Sequence[Box]) -> int:
         thumb=_thumb(png),
         width=width,
         height=height,
+        monitor=copied_window(
+            info.monitor, info.crop, (width, height) == (info.width, info.height)
+        ),
         window_title=info.window_title,
         window_program=info.window_program,
         original_name=info.original_name,

@@ -145,6 +145,12 @@ class ActiveWindow(Backend):
         *y*), ('', '') where there is none, None where this cannot be asked."""
         return None
 
+    def active_rect(self) -> tuple[int, int, int, int] | None:
+        """(x, y, width, height) of the focused top-level window in desktop pixels, with its
+        frame where the system tells it cheaply; None where this cannot be asked. Asked right
+        after the pixels are grabbed, so it must be quick (a few round trips at most)."""
+        return None
+
 
 class NoActiveWindow(ActiveWindow):
     """Where nothing can be asked (Wayland, macOS without accessibility rights)."""

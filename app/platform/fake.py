@@ -78,9 +78,11 @@ class FakeDesktop(ActiveWindow):
         window: tuple[str, str] | None = None,
         pointer: tuple[int, int] | None = None,
         windows: list[tuple[str, str, int, int, int, int]] | None = None,
+        rect: tuple[int, int, int, int] | None = None,
     ) -> None:
         self.window, self.at = window, pointer
         self.windows = windows or []  # top first, for window_at
+        self.rect = rect  # the active window's (x, y, width, height), for active_rect
 
     def active(self) -> tuple[str, str] | None:
         return self.window
@@ -94,3 +96,6 @@ class FakeDesktop(ActiveWindow):
             if left <= x < left + width and top <= y < top + height:
                 return title, program
         return ("", "") if self.windows else None
+
+    def active_rect(self) -> tuple[int, int, int, int] | None:
+        return self.rect

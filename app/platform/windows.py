@@ -163,11 +163,34 @@ class WindowsHotkey(HotkeyBackend):
 
 
 class WindowsActiveWindow(ActiveWindow):
+    """*user32* defaults to the system's; tests pass a fake."""
+
     name = "windows"
+
+    def __init__(self, user32: Any = None) -> None:
+        self._user32 = user32
 
     @classmethod
     def get_priority(cls) -> int:
         return NATIVE if is_windows() else 0
+
+    @property
+    def user32(self) -> Any:
+        if self._user32 is None:
+            self._user32 = dll("user32")
+        return self._user32
+
+    def active_rect(self) -> tuple[int, int, int, int] | None:
+        """GetWindowRect of the foreground window: its frame included (on Windows 10 and 11
+        also the few invisible resize pixels around it, which the capture clips away where
+        they fall off the screen). A minimised window lies far outside every screen."""
+        from ctypes import wintypes
+
+        hwnd = self.user32.GetForegroundWindow()
+        rect = wintypes.RECT()
+        if not hwnd or not self.user32.GetWindowRect(hwnd, ctypes.byref(rect)):
+            return None
+        return rect.left, rect.top, rect.right - rect.left, rect.bottom - rect.top
 
     def active(self) -> tuple[str, str] | None:
         user32 = dll("user32")

@@ -275,6 +275,29 @@ class X11ActiveWindow(ActiveWindow):
         except OSError:
             return None
 
+    def active_rect(self) -> tuple[int, int, int, int] | None:
+        """The active window's top-level ancestor (the window manager's frame, title bar and
+        border included) on the desktop; GTK's client-side shadow (_GTK_FRAME_EXTENTS) taken
+        off. About five round trips to the X server."""
+        from vidne.app.platform.x11_window_at import desktop_box
+
+        try:
+            d = self._display()
+        except OSError:
+            return None
+        window = self._active_window(d)
+        if not window:
+            return None
+        top = window
+        for _ in range(8):  # the client, then the frames a reparenting manager put around it
+            parent = parent_of(d, top)
+            if not parent:
+                break
+            top = parent
+        root = int(xlib().XDefaultRootWindow(ctypes.c_void_p(d)))
+        box = desktop_box(d, root, top)
+        return None if box is None else _without_shadow(box, window_property(d, window, SHADOW))
+
     def _active_window(self, d: int) -> int:
         root = xlib().XDefaultRootWindow(ctypes.c_void_p(d))
         values = window_property(d, root, "_NET_ACTIVE_WINDOW")
@@ -283,6 +306,24 @@ class X11ActiveWindow(ActiveWindow):
         focus, revert = Window(), ctypes.c_int()
         xlib().XGetInputFocus(ctypes.c_void_p(d), ctypes.byref(focus), ctypes.byref(revert))
         return int(focus.value or 0) if (focus.value or 0) > 1 else 0
+
+
+SHADOW = "_GTK_FRAME_EXTENTS"  # left, right, top, bottom: the shadow GTK draws itself
+
+
+def _without_shadow(
+    box: tuple[int, int, int, int], extents: bytes | None
+) -> tuple[int, int, int, int]:
+    size = ctypes.sizeof(ctypes.c_long)
+    if not extents or len(extents) < 4 * size:
+        return box
+    left, right, top, bottom = (
+        int.from_bytes(extents[i * size : (i + 1) * size], "little") for i in range(4)
+    )
+    x, y, w, h = box
+    if left + right >= w or top + bottom >= h:
+        return box
+    return x + left, y + top, w - left - right, h - top - bottom
 
 
 class X11Grabber(MssGrabber):

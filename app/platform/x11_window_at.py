@@ -73,7 +73,7 @@ def _stacking(display: int, root: int) -> list[int]:
     return found
 
 
-def _box(display: int, root: int, window: int) -> tuple[int, int, int, int] | None:
+def desktop_box(display: int, root: int, window: int) -> tuple[int, int, int, int] | None:
     """(left, top, width, height) on the desktop, or None if not shown."""
     lib, d = xlib(), ctypes.c_void_p(display)
     attrs = XWindowAttributes()
@@ -98,7 +98,7 @@ def window_at(display: int, x: int, y: int) -> tuple[str, str]:
     root = int(xlib().XDefaultRootWindow(ctypes.c_void_p(display)))
     own = os.getpid()
     for window in reversed(_stacking(display, root)):
-        box = _box(display, root, window)
+        box = desktop_box(display, root, window)
         if box is None or _pid(display, window) == own:
             continue
         left, top, width, height = box
