@@ -14,7 +14,6 @@ system's), so ``vidne --help`` and argparse's own messages speak it too
 
 from __future__ import annotations
 
-import locale
 import os
 import struct
 from bisect import bisect_left
@@ -126,6 +125,8 @@ def system_language() -> str:
         value = os.environ.get(var, "")
         if value:
             return "da" if value.split(":")[0].lower().startswith("da") else "en"
+    import locale  # only when no variable says: every start of vidne comes here
+
     name = locale.getlocale(locale.LC_CTYPE)[0] or ""
     return "da" if name.lower().startswith("da") else "en"
 

@@ -47,9 +47,12 @@ def handle(args: argparse.Namespace) -> int:
     if args.delay:
         time.sleep(args.delay)
     from vidne.app.evidence import grab as capture
-    from vidne.app.evidence.intake import store
 
     grab = capture.grab("all" if args.all else args.monitor, "cli")
+    # Only now what storing needs (the cipher, the vault's formats): the screen is taken as
+    # soon after the key press as it can be.
+    from vidne.app.evidence.intake import store
+
     if args.passphrase_stdin:
         from vidne.app.cli.commands.common import open_vault
 
