@@ -63,8 +63,6 @@ from vidne.ui.editor.when_edit import WhenEdit
 from vidne.ui.errors import user_message
 from vidne.ui.tasks import run_db
 
-QUICK_TWO_COLUMNS = 480  # px of the quick entry from which two short fields share a line
-
 
 class EpisodeEditor(QWidget):
     """Edits a copy of an Episode; ``save_requested`` carries the edited copy."""
@@ -174,7 +172,7 @@ class EpisodeEditor(QWidget):
 
     def _quick_grid(self, parent: QWidget) -> QuickGrid:
         """When and channel, sender and severity two to a line where they fit (see QuickGrid)."""
-        grid = QuickGrid(QUICK_TWO_COLUMNS, parent)
+        grid = QuickGrid(parent)
         grid.add_pairs((self.tr("When:"), self.when), (self.tr("Channel:"), self.channel))
         grid.add_note(self.guess_note, beside=True)
         grid.add_pairs(

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QStyle, QWidget
 
 SHORTEST = 12  # characters a box shows at least (its column then shares the width equally)
-HYSTERESIS = 40  # px: the scroll bar coming and going must not flip the arrangement back
+HYSTERESIS = 24  # px: the scroll bar coming and going must not flip the arrangement back
 
 
 @dataclass
@@ -32,12 +32,13 @@ class Line:
 
 
 class QuickGrid(QWidget):
-    """Lines of label–field pairs; two pairs on a line only when ``wide_from`` px fit."""
+    """Lines of label–field pairs; two pairs share a line only where each of their fields
+    still gets the width the widest of them asks for (so a larger font or longer labels
+    need a wider editor)."""
 
-    def __init__(self, wide_from: int, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quickGrid")
-        self.wide_from = wide_from
         self.two_columns = False
         self.lines: list[Line] = []
         self.grid = QGridLayout(self)
@@ -65,11 +66,30 @@ class QuickGrid(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        width = event.size().width()
-        wanted = width >= self.wide_from + (0 if self.two_columns else HYSTERESIS)
+        self._follow(event.size().width())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the fields now ask for another width
+            self._follow(self.width())
+
+    def _follow(self, width: int) -> None:
+        wanted = width >= self.two_column_width() - (HYSTERESIS if self.two_columns else 0)
         if wanted != self.two_columns:
             self.two_columns = wanted
             self._arrange()
+
+    def two_column_width(self) -> int:
+        """The width from which two pairs share a line: both label columns, and each field
+        as wide as the widest field that shares a line asks for."""
+        shared = [line.pairs for line in self.lines if len(line.pairs) > 1]
+        if not shared:
+            return 1 << 20  # nothing to put side by side
+        first = max(line.pairs[0][0].sizeHint().width() for line in self.lines if line.pairs)
+        second = max(pairs[1][0].sizeHint().width() for pairs in shared)
+        field = max(widget.sizeHint().width() for pairs in shared for _, widget in pairs)
+        gap = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        return first + second + 2 * field + 3 * max(gap, 0)
 
     def _arrange(self) -> None:
         """Put every label and field at its place for the current number of columns."""

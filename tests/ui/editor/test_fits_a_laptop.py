@@ -4,8 +4,9 @@ The main window fills the screen a laptop leaves it (1366 × 768 less a 32 px pa
 captures strip under it as always, an episode with something in every section is open (so the
 form is far taller than the editor). Without scrolling, the quick fields stand inside the
 form's visible part and the index names every section above it; choosing a name opens that
-section and brings its header into sight, with the keyboard on it. In a narrow editor the
-short fields stand one under the other instead of being squeezed.
+section and brings its header into sight, with the keyboard on it. Where they would be
+squeezed (a large font), the short fields stand one under the other. The checklist under the
+editor shows the three most important missing things and the rest on request.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from vidne.app import i18n
@@ -140,17 +142,24 @@ def test_choosing_a_section_in_the_index_opens_it_and_brings_it_into_sight(
     assert [on_window(b, laptop) for b in editor.index.buttons] == index_places
 
 
-def test_a_narrow_editor_puts_the_short_fields_one_under_the_other(qtbot: QtBot) -> None:
+def test_with_a_large_font_the_short_fields_stand_one_under_the_other(qtbot: QtBot) -> None:
+    """Two to a line only where each field keeps the width it asks for: with a font half as
+    large again, the editor's usual width takes them one per line, a wide one two again."""
     editor = EpisodeEditor()
     qtbot.addWidget(editor)
-    editor.resize(900, 600)
+    editor.resize(580, 600)  # the editor's width on a 1366 px screen
     editor.show()
     qtbot.waitExposed(editor)
     qtbot.waitUntil(lambda: same_line(editor.when.geometry(), editor.channel.geometry()))
-    editor.resize(editor.minimumSizeHint().width(), 600)
+    font = QFont(editor.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    editor.setFont(font)
     qtbot.waitUntil(lambda: editor.channel.y() > editor.when.geometry().bottom(), timeout=2000)
     assert editor.channel.width() == editor.when.width()  # each the whole width of the form
     assert editor.severity.y() > editor.sender_edit.geometry().bottom()
+    editor.resize(1100, 600)
+    qtbot.waitUntil(lambda: same_line(editor.when.geometry(), editor.channel.geometry()))
+    assert editor.when.width() >= editor.when.sizeHint().width() - 1
 
 
 def test_the_checklist_shows_the_three_most_important_and_the_rest_on_request(
