@@ -523,7 +523,7 @@
         <translation>Bad Vidne, som allerede kører, om at tage et skærmbillede.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Capture %1 saved. SHA-256: %2</source>
         <translation>Skærmbillede %1 er gemt. SHA-256: %2</translation>
     </message>
@@ -1480,12 +1480,12 @@ og intet bliver skrevet.
 <context>
     <name>EpisodeCaptures</name>
     <message>
-        <location filename="../../ui/evidence/episode_strip.py" line="+108"/>
+        <location filename="../../ui/evidence/episode_strip.py" line="+121"/>
         <source>taken while locked</source>
         <translation>taget, mens Vidne var låst</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-64"/>
         <source>Back to Inbox</source>
         <translation>Tilbage til Indbakke</translation>
     </message>
@@ -1505,12 +1505,12 @@ og intet bliver skrevet.
         <translation>Dæk navne eller detaljer med sorte felter i en kopi til rapporten; originalen forbliver urørt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Select an episode to see its captures.</source>
         <translation>Vælg en episode for at se dens skærmbilleder.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Captures of this episode: %n</source>
         <translation>
             <numerusform>Skærmbilleder til denne episode: %n</numerusform>
@@ -1518,7 +1518,12 @@ og intet bliver skrevet.
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>No captures yet – paste one (Ctrl+V) or drop a file on the window.</source>
+        <translation>Ingen skærmbilleder endnu – indsæt et (Ctrl+V), eller træk en fil ind i vinduet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>redacted</source>
         <translation>tildækket</translation>
     </message>
@@ -1526,7 +1531,7 @@ og intet bliver skrevet.
 <context>
     <name>EpisodeEditor</name>
     <message>
-        <location filename="../../ui/editor/episode_editor.py" line="+122"/>
+        <location filename="../../ui/editor/episode_editor.py" line="+120"/>
         <source>Name, profile or number – as it appeared</source>
         <translation>Navn, profil eller nummer – som det stod</translation>
     </message>
@@ -2990,7 +2995,7 @@ og intet bliver skrevet.
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../ui/window/main_window.py" line="+290"/>
+        <location filename="../../ui/window/main_window.py" line="+291"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
@@ -3001,7 +3006,7 @@ og intet bliver skrevet.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/window/main_window.py" line="-287"/>
+        <location filename="../../ui/window/main_window.py" line="-288"/>
         <source>Guide</source>
         <translation>Vejledning</translation>
     </message>
@@ -3051,7 +3056,7 @@ og intet bliver skrevet.
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+19"/>
+        <location filename="../../ui/window/main_window.py" line="+20"/>
         <source>Main</source>
         <translation>Hovedlinje</translation>
     </message>
@@ -3066,7 +3071,7 @@ og intet bliver skrevet.
         <translation>Rapport og bevispakke…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="-25"/>
+        <location filename="../../ui/window/main_window.py" line="-26"/>
         <source>Inbox</source>
         <translation>Indbakke</translation>
     </message>
@@ -3081,7 +3086,7 @@ og intet bliver skrevet.
         <translation>Skærmbilleder</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Capture</source>
         <translation>&amp;Skærmbillede</translation>
     </message>

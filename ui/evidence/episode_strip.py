@@ -72,10 +72,17 @@ class EpisodeCaptures(QWidget):
         row.addWidget(self.redact_button)
         row.addWidget(self.detach_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
         layout.addLayout(row)
         layout.addWidget(self.list)
-        self.setMaximumHeight(self.sizeHint().height())  # a strip, not a page
         self.show_episode(None)
+
+    def _show_list(self, shown: bool) -> None:
+        """The thumbnails only where there are some: on a laptop screen an empty strip of
+        130 pixels is room the list and the editor need (one line says what to do instead)."""
+        for widget in (self.list, self.redact_button, self.detach_button):
+            widget.setVisible(shown)
+        self.setMaximumHeight(self.sizeHint().height())  # a strip, not a page
 
     def show_episode(self, episode_id: int | None) -> None:
         self.episode_id = episode_id
@@ -84,6 +91,7 @@ class EpisodeCaptures(QWidget):
         self.redact_button.setEnabled(False)
         if episode_id is None:
             self.label.setText(self.tr("Select an episode to see its captures."))
+            self._show_list(False)
             return
         store = self.store
 
@@ -100,7 +108,12 @@ class EpisodeCaptures(QWidget):
             return  # the user moved on meanwhile
         self.infos = {i.id: i for i in infos}
         self.list.clear()  # two loads of the same episode may both arrive
-        self.label.setText(self.tr("Captures of this episode: %n", "", len(infos)))
+        self.label.setText(
+            self.tr("Captures of this episode: %n", "", len(infos))
+            if infos
+            else self.tr("No captures yet – paste one (Ctrl+V) or drop a file on the window.")
+        )
+        self._show_list(bool(infos))
         for info in infos:
             text = local_label(info)
             tip = f"{info.window_title or info.original_name}\nSHA-256 {info.sha256}"

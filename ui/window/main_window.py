@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName("episodeCapturesDock")
         dock.setWidget(strip)
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setTitleBarWidget(QWidget(dock))  # the strip's own line names it; no second title
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         self.pages.currentChanged.connect(lambda i: dock.setVisible(i == 0))  # episodes only
         self.table.selectionModel().currentRowChanged.connect(self._follow_selection)

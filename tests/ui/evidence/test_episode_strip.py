@@ -58,3 +58,22 @@ def test_a_strip_closed_before_its_captures_arrive_drops_them(qtbot: QtBot, vaul
     qtbot.addWidget(again)
     again.show_episode(episode_id)
     qtbot.waitUntil(lambda: again.list.count() == 1, timeout=5000)
+
+
+def test_an_episode_without_captures_takes_one_line_not_a_strip(qtbot: QtBot, vault: Vault) -> None:
+    """On a laptop the empty thumbnail strip was 130 pixels of nothing: an episode without
+    captures shows one line saying how to add one; the thumbnails come back with captures."""
+    bare = add_episode(vault, "2026-02-03T09:00:00+01:00", "NOTHING", images=0)
+    with_two = add_episode(vault, "2026-02-04T09:00:00+01:00", "TWO", images=2)
+    strip = EpisodeCaptures(vault)
+    qtbot.addWidget(strip)
+    strip.show()
+    strip.show_episode(bare)
+    qtbot.waitUntil(lambda: "Ctrl+V" in strip.label.text(), timeout=5000)
+    assert not strip.list.isVisible() and not strip.redact_button.isVisible()
+    one_line = strip.maximumHeight()
+    assert one_line < 2 * strip.label.sizeHint().height() + 10
+    strip.show_episode(with_two)
+    qtbot.waitUntil(lambda: strip.list.count() == 2, timeout=5000)
+    assert strip.list.isVisible() and strip.detach_button.isVisible()
+    assert strip.maximumHeight() >= one_line + strip.list.height()
