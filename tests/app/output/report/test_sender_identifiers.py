@@ -135,3 +135,12 @@ def test_hostile_identifiers_still_make_the_bundle(vault: Vault, tmp_path: Path)
         zf.extractall(tmp_path / "x")
     assert qpdf_ok(tmp_path / "x" / "rapport.pdf")
     assert "CITAT" in pdf_text(tmp_path / "x" / "rapport.pdf")
+
+
+def test_a_sender_known_only_by_identifiers_is_shown_by_them(vault: Vault, tmp_path: Path) -> None:
+    anonymous = SenderStore(vault).add(Sender("", "unknown", ["@anonym_konto", "+45 87 65 43 21"]))
+    number = _episode(vault, 3, "CITAT-ANONYM", anonymous)
+    out = tmp_path / "politi.pdf"
+    pdf.write(vault, Selection(recipient="police", lang="da"), out)
+    block = first_block(page_texts(out), number, "CITAT-ANONYM")
+    assert "Tidspunkt" in block and "@anonym_konto" in block and "+45 87 65 43 21" in block
