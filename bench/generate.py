@@ -9,7 +9,8 @@ Danish fragments of the kind the guidance describes.
 Captures are real PNG files of a few sizes (desktop, laptop, phone). Encoding 2,000 full-screen
 PNGs would take a minute, so a small pool of distinct images is rendered once and each capture
 gets its own copy with a ``tEXt`` chunk carrying its number: still a valid PNG, with its own
-SHA-256.
+SHA-256. They are taken as real ones are (:func:`how_taken`): some of a marked region, some
+with the active window's rectangle recorded, the rest of the whole screen alone.
 
     python -m bench.generate DIR [--episodes N] [--captures N]
 """
@@ -17,6 +18,7 @@ SHA-256.
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import random
 import struct
@@ -272,6 +274,27 @@ def image_pool(count: int) -> list[tuple[bytes, bytes, int, int]]:
     return pool
 
 
+def how_taken(i: int, png: bytes, width: int, height: int) -> dict[str, Any]:
+    """How capture *i* was taken, as NewCapture fields: one in three a marked region (its crop
+    and the region's own PNG, as the capture stores them), one in three with the active
+    window's rectangle recorded (a browser window, not maximised), the rest the whole screen
+    alone. A phone-sized picture is always the whole screen."""
+    monitor = {"index": 1, "left": 0, "top": 0, "width": width, "height": height, "scale": 1.0}
+    if width < height or i % 3 == 0:
+        return {"monitor": monitor}
+    if i % 3 == 1:
+        crop = {"x": width // 20, "y": height // 8, "w": width * 11 // 20, "h": height * 2 // 5}
+        return {"monitor": monitor, "source": "region", "crop": crop, "view": _view(png, **crop)}
+    window = {"x": width // 10, "y": height // 20, "w": width * 3 // 5, "h": height * 17 // 20}
+    return {"monitor": {**monitor, "window": window}}
+
+
+@functools.lru_cache(maxsize=64)  # the pool's few pictures, cut once each
+def _view(png: bytes, x: int, y: int, w: int, h: int) -> bytes:
+    with Image.open(io.BytesIO(png)) as im:
+        return _png(im.convert("RGB").crop((x, y, x + w, y + h)))
+
+
 def capture(
     i: int, rnd: random.Random, pool: list[tuple[bytes, bytes, int, int]], when: datetime
 ) -> NewCapture:
@@ -285,9 +308,9 @@ def capture(
         trigger=rnd.choice(["hotkey", "hotkey", "tray", "window"]),
         width=width,
         height=height,
-        monitor={"index": 1, "left": 0, "top": 0, "width": width, "height": height, "scale": 1.0},
         window_title=f"{rnd.choice(HANDLES)} – Facebook",
         window_program="firefox",
+        **how_taken(i, png, width, height),
     )
 
 

@@ -31,7 +31,7 @@ def build(directory: Path, episodes: int, captures: int) -> None:
 
     per = max(1, round(captures / episodes))
     sample_vault.make(
-        directory, PASSPHRASE, episodes=episodes, captures_per=per, size=(1920, 1080)
+        directory, PASSPHRASE, episodes=episodes, captures_per=per, size=(1920, 1080), views=True
     ).lock()
 
 

@@ -17,6 +17,8 @@ from vidne.app.vault import profile
 from vidne.app.vault.keyfile import KdfParams
 from vidne.app.vault.store import Vault
 
+from bench.generate import how_taken
+
 FAST_KDF = KdfParams(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -117,8 +119,10 @@ def make(
     captures_per: int = 1,
     size: tuple[int, int] = (1280, 800),
     start: datetime | None = None,
+    views: bool = False,
 ) -> Vault:
-    """Create a vault with *episodes* episodes, each with *captures_per* screenshots."""
+    """Create a vault with *episodes* episodes, each with *captures_per* screenshots; with
+    *views* some are marked regions and some record their window (bench.generate.how_taken)."""
     vault = Vault.create(directory, passphrase, FAST_KDF)
     profile.set_profile(vault, "Mette Ærbødig Østergaard", "Æblehaven Skole, Århus")
     rnd = random.Random(7)
@@ -135,6 +139,7 @@ def make(
                 size[0], size[1], [DESCRIPTIONS[(i + j) % 6], QUOTES[i % 4]], i * 10 + j
             )
             when = datetime.fromisoformat(saved.occurred_at) + timedelta(minutes=3 + j)
+            taken = how_taken(i * captures_per + j, png, *size) if views else {}
             ids.append(
                 caps.add(
                     NewCapture(
@@ -147,6 +152,7 @@ def make(
                         height=size[1],
                         window_title=f"Forældregruppen Æblehaven – {saved.sender}",
                         window_program="firefox",
+                        **taken,
                     )
                 )
             )

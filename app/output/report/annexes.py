@@ -1,4 +1,7 @@
-"""The report's back part: numbered evidence annexes and the integrity annex."""
+"""The report's back part: numbered evidence annexes and the integrity annex.
+
+A capture whose window or marked region is known prints that part large and the whole screen
+after it as a second, smaller view (:mod:`.views`)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from vidne.app.output.report.fields import fmt_time
 from vidne.app.output.report.images import DPI, EvidenceImage, Prefetcher, pixel_size
 from vidne.app.output.report.layout import FRAME_H, FRAME_W, WIDE_H, WIDE_W
 from vidne.app.output.report.sections import Context, Tick, _table
+from vidne.app.output.report.views import Views, views_of
 
 IMAGE_MAX_H = FRAME_H * 0.72  # leaves room for the caption under the image on the same page
 WIDE_IMAGE_MAX_H = WIDE_H - 125  # the same on a landscape page
@@ -19,6 +23,11 @@ WIDE_RATIO = 1.3
 # A landscape page prints a capture a third larger; at 160 dpi it keeps about the pixels it had
 # at 200 dpi on a portrait page (time and size of a report with hundreds of captures).
 WIDE_DPI = 160
+# The whole screen after a window or region is there for context: under a third of a page (so it
+# fits under a window printed large) at about 150 dpi, at most 1200 pixels wide.
+CONTEXT_MAX_H = FRAME_H * 0.28
+CONTEXT_DPI = 150
+CONTEXT_MAX_PX = 1200
 
 
 def number(ctx: Context, excluded: set[int]) -> list[CaptureInfo]:
@@ -44,12 +53,33 @@ def prefetch(
 ) -> None:
     """Start scaling the images to 200 dpi at the size they will be printed; *shared*: the
     originals printed beside their redacted copies (only when the user chose to share them)."""
-    for item in [*items, *(shared or {}).values()]:
+    for item in items:
         if printed(item):
-            wide = is_wide(item)
-            w, h = (WIDE_W, WIDE_IMAGE_MAX_H) if wide else (FRAME_W, IMAGE_MAX_H)
-            dpi = WIDE_DPI if wide else DPI
-            prefetcher.submit(item.id, int(w / 72 * dpi), int(h / 72 * dpi))
+            views = _views(item, prefetcher)
+            w, h, dpi = _page_for(is_wide(item))
+            context = _px(FRAME_W, CONTEXT_MAX_H, CONTEXT_DPI) if views.context else None
+            prefetcher.submit(item.id, *_px(w, h, dpi), views.window, context)
+    for item in (shared or {}).values():
+        if printed(item):
+            prefetcher.submit(item.id, *_px(*_page_for(is_wide(item))))
+
+
+def _page_for(wide: bool) -> tuple[float, float, int]:
+    """The largest printed size in points of a main view, and its resolution."""
+    return (WIDE_W, WIDE_IMAGE_MAX_H, WIDE_DPI) if wide else (FRAME_W, IMAGE_MAX_H, DPI)
+
+
+def _px(w: float, h: float, dpi: int) -> tuple[int, int]:
+    width, height = int(w / 72 * dpi), int(h / 72 * dpi)
+    return (width, height) if dpi != CONTEXT_DPI else (min(width, CONTEXT_MAX_PX), height)
+
+
+def _views(item: CaptureInfo, prefetcher: Prefetcher) -> Views:
+    """How *item* prints; a region's whole screen only where the picture can be read."""
+    views = views_of(item)
+    if views.context and views.window is None and not prefetcher.reads_whole:
+        return Views(views.size)
+    return views
 
 
 def shared_originals(ctx: Context) -> dict[int, CaptureInfo]:
@@ -99,9 +129,36 @@ def _caption(ctx: Context, item: CaptureInfo) -> list[Flowable]:
     return story
 
 
+def _detail(ctx: Context, views: Views) -> list[Flowable]:
+    """Under a window or region printed large: what it is, and that the whole screen follows."""
+    if not views.context:
+        return []
+    return [ctx.p(escape(ctx.t("view_window" if views.window else "view_region")), "small")]
+
+
+def _whole_screen(
+    ctx: Context, item: CaptureInfo, views: Views, prefetcher: Prefetcher
+) -> list[Flowable]:
+    """The second view: the whole screen, smaller, under its own caption."""
+    if not views.context:
+        return []
+    picture = EvidenceImage(
+        prefetcher,
+        item.id,
+        (item.width or 1600, item.height or 900),
+        CONTEXT_MAX_H,
+        ctx.t("image_left_out"),
+        lambda: None,
+        second=True,
+    )
+    label = ctx.t("view_whole", ctx.annex_of[item.id])
+    return [Spacer(1, 8), KeepTogether([ctx.p(escape(label), "small"), picture])]
+
+
 def is_wide(item: CaptureInfo) -> bool:
-    """A screen capture clearly wider than tall: printed on a landscape page, a third larger."""
-    w, h = pixel_size(item)
+    """A screen capture whose main view (window, region or whole) is clearly wider than tall:
+    printed on a landscape page, a third larger."""
+    w, h = views_of(item).size
     return item.source != "import" and w >= WIDE_RATIO * h
 
 
@@ -115,16 +172,18 @@ def annex(ctx: Context, item: CaptureInfo, prefetcher: Prefetcher) -> list[Flowa
     head = ctx.p(escape(title), "h2")
     caption = _caption(ctx, item)
     if printed(item) and ctx.selection.images:
+        views = _views(item, prefetcher)
         picture = EvidenceImage(
             prefetcher,
             item.id,
-            pixel_size(item),
+            views.size,
             WIDE_IMAGE_MAX_H if is_wide(item) else IMAGE_MAX_H,
             ctx.t("image_left_out"),
             ctx.tick,
         )
         return [
-            KeepTogether([head, picture, Spacer(1, 4), *caption]),
+            KeepTogether([head, picture, Spacer(1, 4), *_detail(ctx, views), *caption]),
+            *_whole_screen(ctx, item, views, prefetcher),
             *_original(ctx, item, prefetcher),
         ]
     note = ctx.t("image_left_out") if printed(item) else ctx.t("not_an_image", item.mime)

@@ -5,7 +5,10 @@ printed shape is that of the turned image.
 
 Decoding and scaling run on a small thread pool ahead of the page layout (Pillow releases the
 GIL), so a report with hundreds of full-HD captures stays within its time budget. Only the
-scaled JPEG is kept until it is drawn; nothing touches the disk.
+scaled JPEGs are kept until they are drawn; nothing touches the disk. A capture printed in
+two views (:mod:`.views`: a window or region large, the whole screen after it) is decoded
+once where both come from the same picture; the second view is made small (about 150 dpi,
+at most 1200 pixels wide), as it is there for context.
 """
 
 from __future__ import annotations
@@ -44,32 +47,47 @@ def scale_to_jpeg(
 ) -> bytes:
     """Decode, crop to the region if asked, turn upright, downscale to fit (never upscale),
     encode as JPEG."""
-    with Image.open(io.BytesIO(data)) as opened:
-        if opened.width * opened.height > MAX_PIXELS:
-            raise ValueError("image too large")
-        if crop is None:
-            side = max(max_w, max_h)  # either way round: the EXIF turn comes after
-            opened.draft("RGB", (side, side))
-        im = _upright(opened)
-        if im.mode == "RGB":
-            im.load()
-            rgb = im.copy() if crop is not None else im
-        else:
-            rgb = im.convert("RGB") if im.mode not in ("RGBA", "LA", "P") else _flatten(im)
-        if crop is not None:
-            x, y, w, h = crop
-            rgb = rgb.crop((x, y, x + w, y + h))
-        if rgb.width > max_w or rgb.height > max_h:
-            # BILINEAR downscaling in Pillow is a true area filter: sharp enough for screen
-            # text at 200 dpi and twice as fast as LANCZOS (the report's time budget).
-            scale = min(max_w / rgb.width, max_h / rgb.height)
-            rgb = rgb.resize(
-                (max(1, round(rgb.width * scale)), max(1, round(rgb.height * scale))),
-                Image.Resampling.BILINEAR,
-            )
-        out = io.BytesIO()
-        # 4:4:4 keeps small screen text legible; the evidence's hash is of the original anyway.
-        rgb.save(out, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
+    rgb = decode(data, None if crop is not None else max(max_w, max_h))
+    return to_jpeg(_cut(rgb, crop), max_w, max_h)
+
+
+def decode(data: bytes, draft: int | None = None) -> Image.Image:
+    """The picture as 8-bit RGB, upright, flattened onto white; a JPEG photo decoded at a
+    reduced size where *draft* (the largest side needed, either way round) allows."""
+    # Not in a ``with``: closing would free the pixels of an RGB picture returned as it is
+    # decoded (a copy of every full-HD capture costs time); the bytes are in memory anyway.
+    opened = Image.open(io.BytesIO(data))
+    if opened.width * opened.height > MAX_PIXELS:
+        raise ValueError("image too large")
+    if draft is not None:
+        opened.draft("RGB", (draft, draft))  # either way round: the EXIF turn comes after
+    im = _upright(opened)
+    if im.mode == "RGB":
+        im.load()
+        return im
+    return im.convert("RGB") if im.mode not in ("RGBA", "LA", "P") else _flatten(im)
+
+
+def _cut(rgb: Image.Image, box: tuple[int, int, int, int] | None) -> Image.Image:
+    if box is None:
+        return rgb
+    x, y, w, h = box
+    return rgb.crop((x, y, x + w, y + h))
+
+
+def to_jpeg(rgb: Image.Image, max_w: int, max_h: int) -> bytes:
+    """Downscale to fit (never upscale) and encode as JPEG."""
+    if rgb.width > max_w or rgb.height > max_h:
+        # BILINEAR downscaling in Pillow is a true area filter: sharp enough for screen
+        # text at 200 dpi and twice as fast as LANCZOS (the report's time budget).
+        scale = min(max_w / rgb.width, max_h / rgb.height)
+        rgb = rgb.resize(
+            (max(1, round(rgb.width * scale)), max(1, round(rgb.height * scale))),
+            Image.Resampling.BILINEAR,
+        )
+    out = io.BytesIO()
+    # 4:4:4 keeps small screen text legible; the evidence's hash is of the original anyway.
+    rgb.save(out, "JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=False)
     return out.getvalue()
 
 
@@ -95,42 +113,100 @@ def background_priority(niceness: int = 10) -> None:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)
 
 
-class Prefetcher:
-    """Start scaling every image now; :meth:`get` waits for one when it is about to be drawn."""
+Box = tuple[int, int, int, int]
+Loader = Callable[[int], tuple[bytes | None, Box | None]]
+UNREADABLE = (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError)
 
-    def __init__(self, load: Callable[[int], tuple[bytes | None, Any]], workers: int = 2) -> None:
-        self._load = load
+
+class Prefetcher:
+    """Start scaling every image now; :meth:`get` waits for one when it is about to be drawn.
+
+    *load* gives what a person should see (a region's stored view, or the picture with the
+    region to cut); *whole* the stored picture itself, for the whole-screen view of a region
+    capture (without it, such a capture prints its region only)."""
+
+    def __init__(
+        self, load: Loader, workers: int = 2, whole: Callable[[int], bytes | None] | None = None
+    ) -> None:
+        self._load, self._whole = load, whole
         self._pool = ThreadPoolExecutor(
             max_workers=workers, thread_name_prefix="report-img", initializer=background_priority
         )
-        self._jobs: dict[int, Future[bytes | None]] = {}
+        self._jobs: dict[int, Future[tuple[bytes | None, bytes | None]]] = {}
         self._sizes: dict[int, tuple[int, int]] = {}  # the scaled images' pixel sizes
+        self._second: dict[int, bytes | None] = {}  # whole-screen views not drawn yet
 
-    def submit(self, capture_id: int, max_w: int, max_h: int) -> None:
-        self._jobs[capture_id] = self._pool.submit(self._work, capture_id, max_w, max_h)
+    def submit(
+        self,
+        capture_id: int,
+        max_w: int,
+        max_h: int,
+        window: Box | None = None,
+        context: tuple[int, int] | None = None,
+    ) -> None:
+        """Scale *capture_id* to fit *max_w* x *max_h* pixels, cut to *window* if given; with
+        *context* (its largest size) also the whole picture as a second view."""
+        self._jobs[capture_id] = self._pool.submit(
+            self._work, capture_id, (max_w, max_h), window, context
+        )
 
-    def _work(self, capture_id: int, max_w: int, max_h: int) -> bytes | None:
+    def _work(
+        self, capture_id: int, fit: tuple[int, int], window: Box | None, context: Any
+    ) -> tuple[bytes | None, bytes | None]:
         data, crop = self._load(capture_id)
         if data is None:
-            return None
+            return None, None
+        box = crop or window  # where set, *data* is the whole picture, to be cut
         try:
-            jpeg = scale_to_jpeg(data, max_w, max_h, crop)
-        except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-            return None
-        with Image.open(io.BytesIO(jpeg)) as scaled:  # reads the header only
+            rgb = decode(data, None if box is not None or context else max(fit))
+            main = to_jpeg(_cut(rgb, box), *fit)
+        except UNREADABLE:
+            return None, None
+        with Image.open(io.BytesIO(main)) as scaled:  # reads the header only
             self._sizes[capture_id] = scaled.size
-        return jpeg
+        if context is None:
+            return main, None
+        return main, self._context(capture_id, rgb if box is not None else None, context)
+
+    def _context(self, capture_id: int, whole: Image.Image | None, fit: Any) -> bytes | None:
+        """The whole picture, small: from the picture decoded already, or read anew where
+        the main view came from a stored region."""
+        try:
+            if whole is None:
+                data = self._whole(capture_id) if self._whole is not None else None
+                if data is None:
+                    return None
+                whole = decode(data)
+            return to_jpeg(whole, *fit)
+        except UNREADABLE:
+            return None
 
     def size(self, capture_id: int) -> tuple[int, int] | None:
         """The scaled image's pixel size (waits for it), None if it cannot be read."""
         job = self._jobs.get(capture_id)
-        if job is None or job.result() is None:
+        if job is None or job.result()[0] is None:
             return None
         return self._sizes.get(capture_id)
 
+    @property
+    def reads_whole(self) -> bool:
+        """Whether a region capture's whole picture can be read (the whole-screen view)."""
+        return self._whole is not None
+
     def get(self, capture_id: int) -> bytes | None:
         job = self._jobs.pop(capture_id, None)
-        return job.result() if job else None
+        if job is None:
+            return None
+        main, second = job.result()
+        if second is not None:
+            self._second[capture_id] = second
+        return main
+
+    def get_context(self, capture_id: int) -> bytes | None:
+        """The whole-screen view, once (after the main view was drawn)."""
+        if capture_id in self._jobs:
+            self.get(capture_id)
+        return self._second.pop(capture_id, None)
 
     def close(self) -> None:
         for job in self._jobs.values():
@@ -149,14 +225,16 @@ class EvidenceImage(Flowable):  # type: ignore[misc]  # reportlab is untyped
         max_h: float,
         unreadable: str,
         on_draw: Callable[[], None],
+        second: bool = False,
     ) -> None:
         super().__init__()
         self.prefetch, self.capture_id, self.size = prefetch, capture_id, size
         self.max_h, self.unreadable, self.on_draw = max_h, unreadable, on_draw
+        self.second = second  # the whole-screen view after a window or region
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         w, h = self.size
-        scaled = self.prefetch.size(self.capture_id)
+        scaled = None if self.second else self.prefetch.size(self.capture_id)
         if scaled is not None and (scaled[0] >= scaled[1]) != (w >= h):
             w, h = h, w  # turned upright by its EXIF orientation
         # Never blow a small image up beyond its natural size at 96 dpi (0.75 pt per pixel).
@@ -166,7 +244,8 @@ class EvidenceImage(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     def draw(self) -> None:
         self.on_draw()
-        data = self.prefetch.get(self.capture_id)
+        get = self.prefetch.get_context if self.second else self.prefetch.get
+        data = get(self.capture_id)
         if data is None:
             self.canv.setFont(fonts.REGULAR, 9)
             self.canv.rect(0, 0, self.draw_w, self.draw_h)

@@ -325,6 +325,20 @@ TEXT: dict[str, Pair] = {
     ),
     "identifiers": ("Afsenderens kendetegn", "The sender's identifiers"),
     "col_identifiers": ("Kendetegn", "Identifiers"),
+    # --- an annex in two views: the window or region large, the whole screen after it -------
+    "view_window": (
+        "Udsnit: vinduet, der var aktivt. Hele skærmen følger efter som bilagets andet billede.",
+        "Detail: the window that was active. The whole screen follows as the annex's second "
+        "picture.",
+    ),
+    "view_region": (
+        "Udsnit: det markerede område. Hele skærmen følger efter som bilagets andet billede.",
+        "Detail: the marked region. The whole screen follows as the annex's second picture.",
+    ),
+    "view_whole": (
+        "Bilag %1 – hele skærmen (til sammenhæng)",
+        "Annex %1 – whole screen (for context)",
+    ),
 }
 
 RECIPIENTS: dict[str, Pair] = {

@@ -192,7 +192,10 @@ def write(
     ticker = _Progress(len(ctx.episodes) + len(items) + 2, progress, cancel)
     ctx.tick = ticker.tick
     ticker.tick()
-    prefetcher = Prefetcher(lambda cid: data.display_bytes(vault, cid, _crop_of(items, cid)))
+    prefetcher = Prefetcher(
+        lambda cid: data.display_bytes(vault, cid, _crop_of(items, cid)),
+        whole=lambda cid: data.blob(vault, cid),  # a region capture's whole screen (annexes)
+    )
     try:
         with fewer_full_collections():
             if selection.images:
