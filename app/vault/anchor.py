@@ -10,7 +10,15 @@ places the database does not control:
   wherever the key file goes, so a backup carries the anchor of its own moment);
 - the user's state folder, one file per vault (keyed by the vault's id and folder), sealed with
   an HMAC whose key is derived from the data key, so that someone without the passphrase can
-  delete it but not forge or edit it (a forged one is ignored and reported).
+  delete it but not forge or edit it (a forged one is ignored and reported; see
+  :mod:`vidne.app.vault.anchor_state`).
+
+Several processes may commit to one vault at once (the window and a command): each records
+the anchor under the key file lock (:func:`vidne.app.vault.keyfile.locked`) and reads the
+chain again inside it, so the last writer always leaves the newest anchor and never puts an
+older one back. A passphrase change seals the state record for the new key under a staging
+name before it re-encrypts the database (:func:`stage_state`): a crash before the record is
+sealed again leaves one that the next unlock accepts as honest.
 
 At unlock the database is compared with both: if the entry at the anchored position is not the
 anchored head, entries this installation had seen are missing (:class:`Loss`). The loss is then
@@ -20,8 +28,7 @@ carried forward in every later anchor until a backup is restored on purpose
 
 from __future__ import annotations
 
-import hashlib
-import hmac
+import contextlib
 import json
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
@@ -29,12 +36,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from vidne.app.atomic import write_atomic
 from vidne.app.errors import DiskFull, KeyFileCorrupt, KeyFileMissing
 from vidne.app.i18n import QT_TRANSLATE_NOOP, translate, translate_to
-from vidne.app.paths import KEY_NAME, state_dir
-from vidne.app.vault import chain
-from vidne.app.vault.keyfile import KeyFile
+from vidne.app.paths import KEY_NAME
+from vidne.app.vault import anchor_state, chain
+from vidne.app.vault.anchor_state import Forged, state_path
+from vidne.app.vault.keyfile import KeyFile, locked
 
 if TYPE_CHECKING:
     from vidne.app.vault.store import Vault
@@ -45,7 +52,6 @@ HELD = QT_TRANSLATE_NOOP("Anchor", "The log held %n entries up to %1, head %2.")
 # The commit discipline, switchable for the cost figures in bench/commit_cost.py only.
 ENABLED = True  # record the anchor after commits that extend the chain
 CHECKPOINT = True  # checkpoint the WAL into the database after such commits
-MAX_STATE_BYTES = 16 * 1024
 
 
 @dataclass(frozen=True)
@@ -118,55 +124,28 @@ def local_time(utc_text: str) -> str:
         return utc_text
 
 
-# --- where the anchor is kept ------------------------------------------------------------------
-def state_path(home: Path, vault_id: str) -> Path:
-    key = hashlib.sha256(f"{vault_id}|{home.resolve()}".encode()).hexdigest()[:16]
-    return state_dir() / f"anchor-{key}.json"
-
-
-def _mac_key(data_key: bytes | bytearray) -> bytes:
-    return hmac.new(bytes(data_key), b"vidne anchor state v1", hashlib.sha256).digest()
-
-
-def seal(anchor: Anchor, data_key: bytes | bytearray) -> bytes:
-    body = anchor.to_bytes()
-    tag = hmac.new(_mac_key(data_key), body, hashlib.sha256).hexdigest()
-    return json.dumps({"anchor": body.decode(), "mac": tag}).encode()
-
-
-class Forged(Exception):
-    """The state file is there but its seal does not match this vault's key."""
-
-
-def unseal(raw: bytes, data_key: bytes | bytearray) -> Anchor | None:
-    """The anchor in a state file; raises Forged when it is not sealed with *data_key*."""
-    try:
-        doc = json.loads(raw.decode("utf-8"))
-        body, tag = doc["anchor"].encode(), str(doc["mac"])
-    except (ValueError, TypeError, KeyError, AttributeError, UnicodeDecodeError):
-        raise Forged() from None
-    expected = hmac.new(_mac_key(data_key), body, hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, tag):
-        raise Forged()
-    return Anchor.from_bytes(body)
-
-
+# --- where the anchor is kept (the state folder: anchor_state.py) ------------------------------
 def read_state(home: Path, vault_id: str, data_key: bytes | bytearray) -> Anchor | None:
     """The state folder's anchor for this vault (None if absent); raises Forged."""
-    try:
-        with state_path(home, vault_id).open("rb") as fh:
-            raw = fh.read(MAX_STATE_BYTES + 1)
-    except FileNotFoundError:
-        return None
-    except OSError:
-        raise Forged() from None
-    return unseal(raw, data_key)
+    return Anchor.from_bytes(anchor_state.read(home, vault_id, data_key))
 
 
 def write_state(home: Path, anchor: Anchor, data_key: bytes | bytearray) -> None:
-    path = state_path(home, anchor.vault)
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    write_atomic(path, seal(anchor, data_key))
+    """Seal *anchor* into the state folder (callers hold the key file lock of *home*)."""
+    anchor_state.write(home, anchor.vault, anchor.to_bytes(), data_key)
+
+
+def stage_state(vault: Vault, conn: Any, new_key: bytes | bytearray) -> None:
+    """Before a passphrase change re-encrypts the database: the record of the log as it is
+    now, sealed for *new_key* under the staging name (the live record stays for the old key,
+    which other processes keep writing until the change). Best effort, like every write of
+    the record: an unwritable state folder does not stop the change."""
+    if not ENABLED:
+        return
+    with contextlib.suppress(OSError, DiskFull), locked(vault.directory):
+        now = current(conn, str(vault.meta("vault_id")), vault.loss)
+        if now is not None:
+            anchor_state.stage(vault.directory, now.vault, now.to_bytes(), new_key)
 
 
 # --- comparing ---------------------------------------------------------------------------------
@@ -273,9 +252,20 @@ def write_keyfile_anchor(vault: Vault, blob: bytes) -> None:
 
 
 def record(vault: Vault, anchor: Anchor, home: Path | None = None) -> None:
-    """Write *anchor* to the key file and the state folder (crash-safe, each atomically)."""
+    """Write *anchor* to the key file and the state folder (crash-safe, each atomically).
+    Callers hold the key file locks of the vault and of *home* and read *anchor* inside."""
     write_keyfile_anchor(vault, anchor.to_bytes())
     write_state(home or vault.directory, anchor, _data_key(vault))
+
+
+def record_now(vault: Vault, conn: Any, vault_id: str) -> Anchor | None:
+    """Under the key file lock: read the chain again (another process may have committed since
+    this one did) and record it; the anchor recorded, or None while the chain is empty."""
+    with locked(vault.directory):
+        now = current(conn, vault_id, vault.loss)
+        if now is not None:
+            record(vault, now)
+    return now
 
 
 def opened(vault: Vault) -> None:
@@ -307,25 +297,22 @@ def after_commit(vault: Vault, conn: Any, known: Anchor | None) -> Anchor | None
     if not ENABLED:
         return known
     vault_id = known.vault if known else str(vault.meta("vault_id"))
-    anchor = current(conn, vault_id, vault.loss)
-    if anchor is None:
-        return known
     try:
-        record(vault, anchor)
+        anchor = record_now(vault, conn, vault_id)
     except (OSError, DiskFull, KeyFileMissing, KeyFileCorrupt):
         return known  # the evidence is committed; the next commit tries the anchor again
-    return anchor
+    return anchor or known
 
 
 def reset(vault: Vault, home: Path) -> Anchor | None:
     """A deliberate restore: the restored database becomes what this installation has seen."""
-    with vault.read() as conn:
-        anchor = current(conn, str(vault.meta("vault_id")))
-    if anchor is not None:
-        record(vault, anchor, home)
-    else:
-        path = state_path(home, str(vault.meta("vault_id")))
-        path.unlink(missing_ok=True)
+    vault_id = str(vault.meta("vault_id"))
+    with vault.read() as conn, locked(vault.directory), locked(home):
+        anchor = current(conn, vault_id)
+        if anchor is not None:
+            record(vault, anchor, home)
+        else:
+            state_path(home, vault_id).unlink(missing_ok=True)
     return anchor
 
 
@@ -356,12 +343,15 @@ def report_line(vault: Vault, lang: str) -> str:
     return now.summary(lang) if now is not None else ""
 
 
-def resealed(vault: Vault) -> None:
-    """After a passphrase change (a new data key) seal the state folder's record again, so
-    that it is not taken for a forgery at the next unlock."""
-    if not ENABLED or vault.anchored is None:
-        return
-    try:
-        write_state(vault.directory, vault.anchored, _data_key(vault))
-    except (OSError, DiskFull):
-        pass  # the next commit that extends the chain writes it again
+def sealed_for_new_key(vault: Vault, conn: Any) -> Anchor | None:
+    """After a passphrase change re-encrypted the database (the vault holds the new key; the
+    caller holds the key file lock): the log as it is now, sealed in the state folder under
+    the new key, so that it is not taken for a forgery at the next unlock. The anchor, for
+    the new key file (None while disabled or the chain is empty)."""
+    if not ENABLED:
+        return None
+    now = current(conn, str(vault.meta("vault_id")), vault.loss)
+    if now is not None:
+        with contextlib.suppress(OSError, DiskFull):  # the next commit writes it again
+            write_state(vault.directory, now, _data_key(vault))
+    return now

@@ -38,6 +38,11 @@ inherit costs below the floor (:meth:`KdfParams.at_least_floor`).
 
 Version 1 files (SecretBox-wrapped key; nothing else authenticated) still open; the vault
 rewrites them as version 2 at the first successful unlock.
+
+Several processes may rewrite the key file (the window, ``vidne passwd``, any command that
+commits): every read-modify-write of it, and of the state folder's record of the log, runs
+inside :func:`locked` (an OS lock on ``vidne.key.lock`` beside it) and re-reads what it
+changes there, so that no process puts back what another has just replaced.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ import hmac
 import json
 import os
 import struct
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -58,6 +64,8 @@ import nacl.exceptions
 import nacl.secret
 from vidne.app.atomic import write_atomic
 from vidne.app.errors import KeyFileCorrupt, KeyFileMissing, WrongPassphrase
+from vidne.app.paths import KEY_NAME
+from vidne.app.platform import file_lock
 from vidne.app.vault import local_trust
 
 FORMAT = "vidne-keyfile"
@@ -80,6 +88,14 @@ _V2_FIELDS = {
     "checksum",
 }
 _KDF_FIELDS = {"name", "salt", "time_cost", "memory_cost", "parallelism"}
+LOCK_NAME = KEY_NAME + ".lock"
+
+
+def locked(directory: Path) -> AbstractContextManager[None]:
+    """Hold the key file lock of the vault in *directory* (see the module docstring); re-entrant
+    in one thread. OSError when the lock file cannot be made, LockTimeout (an OSError) when
+    another process keeps it too long."""
+    return file_lock.exclusive(directory / LOCK_NAME)
 
 
 @dataclass(frozen=True)
@@ -277,6 +293,14 @@ class KeyFile:
         if keyfile.kdf.below_floor() and not local_trust.cheap_kdf_allowed(keyfile.kdf.salt):
             raise KeyFileCorrupt("key derivation cost below the minimum")
         return keyfile
+
+    @classmethod
+    def read_if_valid(cls, path: Path) -> KeyFile | None:
+        """The key file at *path*, or None when it is missing or damaged."""
+        try:
+            return cls.read(path)
+        except (KeyFileMissing, KeyFileCorrupt):
+            return None
 
     @classmethod
     def read(cls, path: Path) -> KeyFile:

@@ -8,16 +8,23 @@ data key (SQLCipher ``PRAGMA rekey``), in this order:
 1. a new inbox key pair is made current in the database (the old private key is kept, so files
    sealed to it are still imported: :mod:`vidne.app.vault.inbox_keys`);
 2. the new key file (new data key, new passphrase, new inbox key, the current anchor) is
-   written beside the live one as ``vidne.key.new`` (temp file, fsync, rename);
+   written beside the live one as ``vidne.key.new`` (temp file, fsync, rename), and the state
+   folder's record of the log is sealed for the new key under a staging name
+   (:func:`vidne.app.vault.anchor.stage_state`);
 3. ``PRAGMA rekey``: every page is rewritten under the new key in one transaction, so the
    database is under the old key or the new one, never a mix; then the WAL is checkpointed;
-4. the new key file replaces ``vidne.key`` (atomically);
+4. under the key file lock, the new key file, carrying the log's anchor as it is now (another
+   process may have committed since step 2), replaces ``vidne.key`` (atomically), and the
+   state record is sealed again under the new key (the staged one goes);
 5. the automatic backups in ``backups/`` are replaced by one made under the new key.
 
 A crash between any two steps leaves the old passphrase working (before 3) or the new one
 (from 3 on); the next unlock sorts out which and finishes or discards the change
-(:mod:`vidne.app.vault.unlock`). ``vidne.key.new`` stays until then, so that another process
-which rewrites the key file from an older copy in the meantime cannot lock the user out.
+(:mod:`vidne.app.vault.unlock`), and takes the staged state record, sealed for the key that
+opened the database, as the honest one. ``vidne.key.new`` stays until then, so that another
+process which rewrites the key file from an older copy in the meantime cannot lock the user
+out; and while the change runs it holds :data:`CHANGE_LOCK` (only probed, never waited for),
+so that an unlock elsewhere does not withdraw a ``vidne.key.new`` that is about to take effect.
 
 What it cannot reach: copies the user made elsewhere (a backup file saved to a USB stick, a
 copied data folder, a ``replaced-…`` folder left by a restore) still open with the old
@@ -33,10 +40,11 @@ from pathlib import Path
 
 import sqlcipher3
 from vidne.app.errors import KeyFileTampered, VidneError, WrongPassphrase
+from vidne.app.platform import file_lock
 from vidne.app.vault import anchor, backup, inbox_keys, local_trust
-from vidne.app.vault.keyfile import KdfParams, KeyFile
+from vidne.app.vault.keyfile import KdfParams, KeyFile, locked
 from vidne.app.vault.store import Connection, Vault, connect
-from vidne.app.vault.unlock import pending_path, wipe
+from vidne.app.vault.unlock import CHANGE_LOCK, pending_path, wipe
 
 CHECKPOINT_TRIES = 20
 
@@ -46,7 +54,8 @@ def change(
 ) -> None:
     """Change the passphrase of the open *vault*; *old*, when given, is checked first
     (WrongPassphrase) against the key file read at unlock, not against the file on disk."""
-    with vault._lock:  # noqa: SLF001 - the change is part of the vault's own life cycle
+    changing = file_lock.exclusive(vault.directory / CHANGE_LOCK)
+    with vault._lock, changing:  # noqa: SLF001 - the change is part of the vault's own life cycle
         conn = vault._require()  # noqa: SLF001
         current = vault.keyfile or vault._keyfile_on_disk()  # noqa: SLF001
         if current is None:
@@ -61,14 +70,13 @@ def change(
             trusted = [current.inbox_public_key, new_public]
             local_trust.trust_inbox_keys(vault.directory, trusted)
             stage(vault.directory, staged)
+            anchor.stage_state(vault, conn, new_key)
             rekey_database(vault, conn, new_key)
             vault._key[:] = new_key  # noqa: SLF001 - in place: the same bytearray is wiped at lock
         finally:
             wipe(new_key)
-        publish(vault.directory, staged)
-        vault.keyfile = staged
+        vault.keyfile = publish(vault, conn, staged)
         local_trust.trust_inbox_keys(vault.directory, [new_public])
-        anchor.resealed(vault)  # the state folder's record of the log, under the new key
     backup.replace_rolling(vault)
 
 
@@ -89,7 +97,7 @@ def stage(directory: Path, staged: KeyFile) -> None:
 def rekey_database(vault: Vault, conn: Connection, new_key: bytearray) -> None:
     """Step 3: re-encrypt every page (one transaction), then move the WAL into the file."""
     try:
-        conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
+        commit_rekey(conn, new_key)
     except sqlcipher3.Error:
         _discard_if_not_committed(vault)
         raise
@@ -99,6 +107,11 @@ def rekey_database(vault: Vault, conn: Connection, new_key: bytearray) -> None:
             return
     # Another process reads the vault: its pages stay in the WAL (under the new key) until a
     # later checkpoint; the change itself is committed.
+
+
+def commit_rekey(conn: Connection, new_key: bytearray) -> None:
+    """The rekey itself: once it returns, only the new key opens the database."""
+    conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
 
 
 def _discard_if_not_committed(vault: Vault) -> None:
@@ -112,7 +125,21 @@ def _discard_if_not_committed(vault: Vault) -> None:
         pending_path(vault.directory).unlink()
 
 
-def publish(directory: Path, staged: KeyFile) -> None:
-    """Step 4: the new key file becomes the live one (written from memory, not renamed, so a
-    ``.new`` removed by another process's unlock meanwhile does not matter)."""
-    staged.write(Vault.key_path(directory))
+def publish(vault: Vault, conn: Connection, staged: KeyFile) -> KeyFile:
+    """Step 4, under the key file lock: the new key file becomes the live one, with the log's
+    anchor as it is now, and the state record is sealed under the new key. Written from
+    memory, not renamed, so a ``.new`` removed by another process's unlock does not matter."""
+    try:
+        with locked(vault.directory):
+            return _publish(vault, conn, staged)
+    except file_lock.LockTimeout:
+        # A process stuck while holding the lock must not stop a change whose rekey is done.
+        return _publish(vault, conn, staged)
+
+
+def _publish(vault: Vault, conn: Connection, staged: KeyFile) -> KeyFile:
+    now = anchor.sealed_for_new_key(vault, conn)
+    data_key = vault._key  # noqa: SLF001 - the new data key, set in step 3
+    live = staged.resealed(data_key, anchor=now.to_bytes()) if now is not None else staged
+    live.write(Vault.key_path(vault.directory))
+    return live

@@ -17,6 +17,13 @@ unlock. So at an unlock:
   the change never took effect (:class:`UseOldPassphrase`).
 
 Neither of the last two counts as a wrong passphrase for the unlock delay.
+
+Every rewrite of the key file here, and the removal of ``vidne.key.new``, runs under the key
+file lock (:func:`vidne.app.vault.keyfile.locked`) and re-reads the file first: the file read
+at the start of the unlock may have been replaced by another process meanwhile (a commit's
+new anchor, a passphrase change), and writing the old copy back would undo that. A
+``vidne.key.new`` from a change that has not taken effect is left alone while a passphrase
+change holds :data:`CHANGE_LOCK`: it may be about to.
 """
 
 from __future__ import annotations
@@ -32,21 +39,21 @@ from vidne.app.errors import (
     DatabaseCorrupt,
     DiskFull,
     InboxKeySwapped,
-    KeyFileCorrupt,
-    KeyFileMissing,
     KeyFileTampered,
     UseNewPassphrase,
     UseOldPassphrase,
     WrongPassphrase,
 )
 from vidne.app.paths import DB_NAME, KEY_NAME
+from vidne.app.platform import file_lock
 from vidne.app.vault import inbox_keys, local_trust
-from vidne.app.vault.keyfile import KeyFile
+from vidne.app.vault.keyfile import KeyFile, locked
 
 if TYPE_CHECKING:
     from vidne.app.vault.store import Vault
 
 PENDING_NAME = KEY_NAME + ".new"
+CHANGE_LOCK = PENDING_NAME + ".lock"  # held by a passphrase change from staging to publishing
 Connect = Callable[[Path, bytearray], Any]
 
 
@@ -55,11 +62,20 @@ def pending_path(directory: Path) -> Path:
 
 
 def read_pending(directory: Path) -> KeyFile | None:
-    """The key file of a passphrase change not yet confirmed by an unlock, if any."""
+    """The key file of a passphrase change not yet confirmed by an unlock, if any (written
+    atomically by Vidne only: a damaged one is not a change of ours)."""
+    return KeyFile.read_if_valid(pending_path(directory))
+
+
+def change_under_way(directory: Path) -> bool:
+    """True while a passphrase change (in any process) holds :data:`CHANGE_LOCK`."""
     try:
-        return KeyFile.read(pending_path(directory))
-    except (KeyFileMissing, KeyFileCorrupt):
-        return None  # written atomically by Vidne only: a damaged one is not a change of ours
+        with file_lock.exclusive(directory / CHANGE_LOCK, timeout=0):
+            return False
+    except file_lock.LockTimeout:
+        return True
+    except OSError:
+        return False  # no lock file can be made here (read-only): nobody can change it either
 
 
 def wipe(key: bytearray) -> None:
@@ -94,11 +110,11 @@ def unlock(directory: Path, live: KeyFile, passphrase: str, connect: Connect) ->
             raise UseNewPassphrase() from None
         raise
     # A staged key file MAC'd with the key that opens the database is from a completed
-    # change; any other is from one that never took effect. Either way it has done its job.
+    # change; any other is from one that never took effect, or one under way elsewhere.
     completed = pending is not None and pending.authentic(key)
-    if pending is not None:
-        with contextlib.suppress(OSError):
-            pending_path(directory).unlink()
+    if pending is not None and (completed or not change_under_way(directory)):
+        with contextlib.suppress(OSError), locked(directory):
+            pending_path(directory).unlink(missing_ok=True)
     return Unlocked(conn, key, live, completed)
 
 
@@ -111,12 +127,20 @@ def _through_pending(
     except DatabaseCorrupt:
         wipe(key)
         raise UseOldPassphrase() from None
+    published = pending
     try:
-        pending.write(directory / KEY_NAME)  # publish the completed change
-        pending_path(directory).unlink()
+        with locked(directory):
+            # Publish the completed change, unless another process has done so meanwhile
+            # (its copy may carry a newer anchor).
+            live = KeyFile.read_if_valid(directory / KEY_NAME)
+            if live is not None and live.authentic(key):
+                published = live
+            else:
+                pending.write(directory / KEY_NAME)
+            pending_path(directory).unlink(missing_ok=True)
     except (OSError, DiskFull):
         pass  # the vault is open; the next unlock publishes it again
-    return Unlocked(conn, key, pending, finished_change=True)
+    return Unlocked(conn, key, published, finished_change=True)
 
 
 # --- once open -----------------------------------------------------------------------------------
@@ -145,12 +169,31 @@ def settle(
         fixed = keyfile.resealed(data_key, inbox_public_key=current, anchor=anchor)
     if fixed != keyfile:
         try:
-            fixed.write(vault.key_path(vault.directory))
+            fixed = _rewrite(vault, keyfile, fixed, current)
         except (OSError, DiskFull):
             pass  # e.g. a read-only copy: it is checked and fixed again at the next unlock
     if remember:
         local_trust.trust_inbox_keys(vault.directory, [current])
     return fixed, warning
+
+
+def _rewrite(vault: Vault, read: KeyFile, fixed: KeyFile, inbox_key: bytes) -> KeyFile:
+    """Under the key file lock: write *fixed* if the file is still the one *read* at unlock.
+    Changed meanwhile and authentic (another process wrote a newer anchor), it is kept, with
+    *inbox_key* put in if needed; changed into one this vault cannot vouch for (a passphrase
+    change elsewhere, a restore), it is left alone. The key file the vault goes on with."""
+    data_key = vault._key  # noqa: SLF001 - the MAC is keyed from the data key
+    path = vault.key_path(vault.directory)
+    with locked(vault.directory):
+        on_disk = KeyFile.read_if_valid(path)
+        if on_disk != read:
+            if on_disk is None or not on_disk.authentic(data_key):
+                return fixed
+            if on_disk.inbox_public_key == inbox_key:
+                return on_disk
+            fixed = on_disk.resealed(data_key, inbox_public_key=inbox_key)
+        fixed.write(path)
+    return fixed
 
 
 def _diagnose(vault: Vault, keyfile: KeyFile, data_key: bytearray) -> tuple[KeyFileTampered, bytes]:

@@ -27,7 +27,7 @@ from vidne.app.errors import (
 )
 from vidne.app.evidence import sealed_inbox
 from vidne.app.evidence.store import CaptureStore
-from vidne.app.vault import backup, throttle
+from vidne.app.vault import anchor, backup, throttle
 from vidne.app.vault.keyfile import KeyFile
 from vidne.app.vault.store import Vault
 from vidne.app.vault.unlock import PENDING_NAME
@@ -169,8 +169,13 @@ def test_the_dialog_says_that_copies_still_open_with_the_old_passphrase(
 
 
 # --- crashes ------------------------------------------------------------------------------------
-BEFORE_REKEY = {"inbox key made", "new key file staged"}
-TOLD = {"new key file staged": UseOldPassphrase, "database rekeyed": UseNewPassphrase}
+BEFORE_REKEY = {"inbox key made", "new key file staged", "state record staged"}
+TOLD = {
+    "new key file staged": UseOldPassphrase,
+    "state record staged": UseOldPassphrase,
+    "rekey committed": UseNewPassphrase,
+    "database rekeyed": UseNewPassphrase,
+}
 
 
 @pytest.mark.parametrize("point", list(POINTS))
@@ -206,6 +211,11 @@ def test_a_sigkill_at_each_step_leaves_one_passphrase_and_loses_nothing(
     assert not (home / PENDING_NAME).exists()  # the unlock finished or withdrew the change
     with Vault.open(home, expected) as vault:
         assert vault.keyfile_warning is None
+        # The record of the log in the state folder is accepted as honest: no forgery note,
+        # nothing missing (a kill between the rekey and re-sealing it must not look forged).
+        found = anchor.status(vault)
+        assert (found.note(), found.loss) == (None, None), point
+        assert found.recorded is not None and found.recorded.entries > 0, point
         assert [e.description for e in EpisodeStore(vault).list()] == ["before the change"]
         result = sealed_inbox.import_pending(vault)
         assert len(result.imported) == 1 and not result.rejected  # the locked capture arrives

@@ -71,7 +71,9 @@ def test_restore_into_a_new_data_dir(made_backup: Path, tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert "Restored 1 records" in r.stdout
     assert descriptions(tmp_path / "new") == ["from the backup"]
-    assert sorted(p.name for p in (tmp_path / "new").iterdir()) == ["vidne.db", "vidne.key"]
+    # the vault and the lock file that serialises writes of its key file; nothing staged
+    found = sorted(p.name for p in (tmp_path / "new").iterdir())
+    assert found == ["vidne.db", "vidne.key", "vidne.key.lock"]
 
 
 def test_restore_refuses_to_overwrite_without_force(made_backup: Path, tmp_path: Path) -> None:
