@@ -62,7 +62,7 @@ def store(grab: capture.Grab, vault: Vault | None, data_dir: Path) -> tuple[int,
 
 
 def seal(grab: capture.Grab, data_dir: Path) -> tuple[int, bool, str]:
-    """Encode with the thumbnail (one pass over the pixels) and seal into the inbox."""
-    item = to_new_capture(grab, capture.encode(grab))
+    """Encode and seal into the inbox; no thumbnail: the import makes it from the pixels."""
+    item = to_new_capture(grab, capture.encode(grab, with_thumb=False))
     sealed_inbox.seal(data_dir, item)
     return 0, True, sha256_hex(item.original)

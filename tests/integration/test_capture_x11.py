@@ -110,6 +110,8 @@ def test_cli_without_instance_seals_and_unlock_imports_the_same_hash(
         info = CaptureStore(vault).get(capture_id)
         assert (info.sha256, info.sealed, info.trigger) == (sha, 1, "cli")
         assert info.window_title == MARKER
+        thumb = Image.open(io.BytesIO(CaptureStore(vault).thumbs([capture_id])[capture_id]))
+        assert max(thumb.size) == capture.THUMB_SIZE  # made from the pixels at the import
     assert sealed_inbox.pending(vault_dir) == []
     assert scan_for(PNG_SIGNATURE, vault_dir) == []
     assert scan_for(MARKER.encode(), vault_dir) == []
