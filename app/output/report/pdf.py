@@ -151,9 +151,16 @@ def parts(ctx: sections.Context, items: list[CaptureInfo], prefetcher: Prefetche
     evidence: list[Part] = (
         [("annexes", lambda: annexes.evidence(ctx, items, prefetcher))] if items else []
     )
+    # The user's own copy holds everything, the table of senders too.
+    who = (
+        [("senders_title", lambda: senders.table(ctx))]
+        if ctx.selection.recipient == "self" and ctx.episodes
+        else []
+    )
     return [
         ("story_title", lambda: story.story(ctx)),
         ("table_title", lambda: details.table(ctx)),
+        *who,
         ("register_title", lambda: register.register(ctx)),
         ("summary", lambda: pattern.pattern(ctx)),
         ("episodes", lambda: details.episodes(ctx)),

@@ -89,6 +89,17 @@ def test_other_readers_find_identifiers_lower_down(vault: Vault, tmp_path: Path)
     assert "Kendetegn" not in text.split("Episodeoversigt")[0].split("Indhold")[1]  # no table
 
 
+def test_the_users_own_copy_has_the_table_of_senders_too(vault: Vault, tmp_path: Path) -> None:
+    kaptajn = SenderStore(vault).add(Sender("Kaptajn Hævn", "citizen", ACCOUNTS))
+    _episode(vault, 2, "CITAT-EN du skal passe på", kaptajn)
+    for recipient, has_table in (("self", True), ("leader", False)):
+        out = tmp_path / f"{recipient}.pdf"
+        pdf.write(vault, Selection(recipient=recipient, lang="da"), out)
+        pages = page_texts(out)
+        tables = [p for p in pages if "Afsendere" in p and "Kendetegn" in p and "Relation" in p]
+        assert bool(tables) == has_table, recipient
+
+
 def test_a_sender_without_the_registry_has_no_identifier_line(vault: Vault, tmp_path: Path) -> None:
     _episode(vault, 2, "CITAT-EN", None, typed="Skrevet ind")
     out = tmp_path / "politi.pdf"
