@@ -140,16 +140,29 @@ class SenderStats:
 def senders(
     episodes: Iterable[Ep], relations: Mapping[Any, str] | None = None, unknown: str = "?"
 ) -> list[SenderStats]:
-    """Per sender: how often, from when to when, worst severity; most frequent first."""
-    groups: dict[str, list[Ep]] = {}
+    """Per sender: how often, from when to when, worst severity; most frequent first.
+
+    Episodes linked to the same registry sender are one sender, whatever name was typed on
+    each (a merged profile, a new spelling); the name shown is the one typed most often.
+    Episodes without a link join the linked sender typed with the same name, or are grouped
+    by the name typed."""
+    episodes = list(episodes)
+    groups: dict[object, list[Ep]] = {}
+    linked: dict[str, object] = {}  # a name typed on a linked episode -> its sender
     for e in episodes:
-        groups.setdefault(str(e.get("sender") or "").strip() or unknown, []).append(e)
+        if e.get("sender_id") is not None:
+            linked.setdefault(_typed(e, unknown), ("registry", e["sender_id"]))
+    for e in episodes:
+        typed = _typed(e, unknown)
+        key = e.get("sender_id")
+        group = ("registry", key) if key is not None else linked.get(typed, typed)
+        groups.setdefault(group, []).append(e)
     stats = []
-    for name, eps in groups.items():
+    for eps in groups.values():
         times = [when(e) for e in eps]
         stats.append(
             SenderStats(
-                name,
+                _most_typed(eps, unknown),
                 len(eps),
                 min(times),
                 max(times),
@@ -158,6 +171,17 @@ def senders(
             )
         )
     return sorted(stats, key=lambda s: (-s.count, s.first, s.name))
+
+
+def _typed(ep: Ep, unknown: str) -> str:
+    return str(ep.get("sender") or "").strip() or unknown
+
+
+def _most_typed(eps: list[Ep], unknown: str) -> str:
+    """The name typed most often on *eps* (the latest of equally frequent ones)."""
+    names = Counter(_typed(e, unknown) for e in eps)
+    latest = {_typed(e, unknown): when(e) for e in eps}
+    return max(names, key=lambda n: (names[n], latest[n]))
 
 
 def counts(episodes: Iterable[Ep], name: str) -> list[tuple[str, int]]:

@@ -81,3 +81,17 @@ def test_last_straw_needs_a_minor_episode_after_a_run_within_the_window() -> Non
     # episode 5 is minor but nothing came in the 30 days before it
     assert 5 not in overview.last_straws(DATA)
     assert overview.last_straws(DATA[1:]) == []  # only two before episode 4 then
+
+
+def test_one_registry_sender_typed_two_ways_is_one_repeat_sender() -> None:
+    """A merged profile or a new spelling: the registry link says it is the same person."""
+    eps = [
+        {**ep(1, "2026-01-05", 2), "sender": "Kaptajn Hævn", "sender_id": 4},
+        {**ep(2, "2026-01-09", 4), "sender": "kaptajn_haevn (ny profil)", "sender_id": 4},
+        {**ep(3, "2026-01-20", 3), "sender": "Kaptajn Hævn", "sender_id": 4},
+        {**ep(4, "2026-01-21", 1), "sender": "Kaptajn Hævn", "sender_id": None},  # typed only
+        {**ep(5, "2026-01-22", 1), "sender": "En anden", "sender_id": None},
+    ]
+    stats = overview.senders(eps, {4: "citizen"})
+    assert [(s.name, s.count) for s in stats] == [("Kaptajn Hævn", 4), ("En anden", 1)]
+    assert stats[0].max_severity == 4 and stats[0].relation == "citizen"
