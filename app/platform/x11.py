@@ -249,14 +249,20 @@ class X11ActiveWindow(ActiveWindow):
             return None
         return (rx.value, ry.value) if ok else None
 
-    def active(self) -> tuple[str, str] | None:
+    def _focused(self) -> tuple[int, int] | None:
+        """(display, active window), or None where there is no display or no active window."""
         try:
             d = self._display()
         except OSError:
             return None
         window = self._active_window(d)
-        if not window:
+        return (d, window) if window else None
+
+    def active(self) -> tuple[str, str] | None:
+        focused = self._focused()
+        if focused is None:
             return None
+        d, window = focused
         for _ in range(6):  # the focus may sit on a child of the titled top-level window
             title = text_property(d, window, "_NET_WM_NAME") or text_property(d, window, "WM_NAME")
             if title:
@@ -281,13 +287,10 @@ class X11ActiveWindow(ActiveWindow):
         off. About five round trips to the X server."""
         from vidne.app.platform.x11_window_at import desktop_box
 
-        try:
-            d = self._display()
-        except OSError:
+        focused = self._focused()
+        if focused is None:
             return None
-        window = self._active_window(d)
-        if not window:
-            return None
+        d, window = focused
         top = window
         for _ in range(8):  # the client, then the frames a reparenting manager put around it
             parent = parent_of(d, top)
