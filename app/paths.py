@@ -1,11 +1,11 @@
-"""Where a vault lives: ``--data-dir``, else ``$VIDNE_DATA_DIR``, else the platform's data dir."""
+"""Where a vault lives: ``--data-dir``, else ``$VIDNE_DATA_DIR``, else the platform's data dir
+(:mod:`vidne.app.platform.user_dirs`)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-import platformdirs
 from vidne.app import APP_NAME
 
 DB_NAME = "vidne.db"
@@ -29,9 +29,13 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get("VIDNE_DATA_DIR")
     if env:
         return Path(env).expanduser().resolve()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    from vidne.app.platform.user_dirs import user_data_dir  # not at import: platform needs us
+
+    return user_data_dir(APP_NAME)
 
 
 def state_dir() -> Path:
     """Non-secret per-user state that must not live beside the vault (e.g. unlock throttling)."""
-    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+    from vidne.app.platform.user_dirs import user_state_dir
+
+    return user_state_dir(APP_NAME)

@@ -8,14 +8,19 @@ the bands are converted and compressed on several threads and concatenated into 
 zlib stream; the bands' Adler-32 sums are combined as zlib's ``adler32_combine`` does. Each
 band is small, so no thread holds the GIL for long (the GUI thread keeps running). The result
 is a standard 8-bit RGB PNG; tests compare the decoded pixels with the grabbed ones.
+
+A grab's BGRX bytes are encoded where they lie (:func:`encode_bgrx`): each band is handed to
+Pillow without a copy and packed once into PNG scanlines, so a 1080p capture is read twice
+(pack, deflate) instead of converted, cropped, packed and joined first.
 """
 
 from __future__ import annotations
 
 import os
 import struct
+import threading
 import zlib
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
 
 from PIL import Image
 
@@ -25,15 +30,13 @@ BAND_BYTES = 1 << 20  # ~1 MB of pixels per band: enough to be worth a thread ha
 ADLER_BASE = 65521
 WORKERS = max(2, min(4, os.cpu_count() or 2))
 
-
-# Not niced: lowering these threads' priority kept the GUI no smoother (the GUI thread mostly
-# waits on the GIL, which the small bands release often) but let other programs starve the
-# capture on a busy machine (bench/capture.py).
-_pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="vidne-deflate")
+# A band of rows as Pillow can pack them: the image, and the raw mode that yields RGB bytes.
+Band = tuple[Image.Image, str]
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    crc = zlib.crc32(data, zlib.crc32(kind))  # no kind + data copy of a large IDAT
+    return b"".join((struct.pack(">I", len(data)), kind, data, struct.pack(">I", crc)))
 
 
 def adler32_combine(adler1: int, adler2: int, len2: int) -> int:
@@ -48,35 +51,96 @@ def adler32_combine(adler1: int, adler2: int, len2: int) -> int:
     return sum1 | (sum2 << 16)
 
 
-def _band(img: Image.Image, top: int, bottom: int, last: bool) -> tuple[bytes, int, int]:
-    """(deflated band, adler32 of its scanlines, their length)."""
-    band = img.crop((0, top, img.width, bottom)) if (top, bottom) != (0, img.height) else img
-    rgb = band.tobytes()
-    stride = img.width * 3
-    view = memoryview(rgb)
-    lines = b"\x00" + b"\x00".join(view[i * stride : (i + 1) * stride] for i in range(bottom - top))
+def _deflate(band: Band, last: bool) -> tuple[bytes, int, int]:
+    """(deflated scanlines of *band*, their Adler-32, their length)."""
+    img, rawmode = band
+    # Packed with a stride one byte longer than a row, Pillow zero-fills the byte after each
+    # row (RawEncode.c): with a zero in front, those are the PNG filter bytes (0, "None").
+    packed = img.tobytes("raw", (rawmode, img.width * 3 + 1))
+    rows = memoryview(packed)[:-1]
     comp = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
-    body = comp.compress(lines) + comp.flush(zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH)
-    return body, zlib.adler32(lines), len(lines)
+    body = b"".join(
+        (
+            comp.compress(b"\x00"),
+            comp.compress(rows),
+            comp.flush(zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH),
+        )
+    )
+    return body, zlib.adler32(rows, zlib.adler32(b"\x00")), len(packed)
+
+
+def _in_parallel(jobs: list[Callable[[], tuple[bytes, int, int]]]) -> list[tuple[bytes, int, int]]:
+    """Run *jobs* on up to :data:`WORKERS` threads (the caller's one of them); results in
+    order, the first error raised here. Plain threads: ``concurrent.futures`` costs
+    ``vidne capture`` its import (and logging's)."""
+    results: list[tuple[bytes, int, int] | None] = [None] * len(jobs)
+    errors: list[BaseException] = []
+    todo: Iterator[int] = iter(range(len(jobs)))  # shared: a C iterator's next() is atomic
+
+    def work() -> None:
+        try:
+            for n in todo:
+                results[n] = jobs[n]()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller, who raises it
+            errors.append(exc)
+
+    # Not niced: lowering these threads' priority kept the GUI no smoother (the GUI thread
+    # mostly waits on the GIL, which the small bands release often) but let other programs
+    # starve the capture on a busy machine (bench/capture.py).
+    helpers = [
+        threading.Thread(target=work, name="vidne-deflate", daemon=True)
+        for _ in range(min(WORKERS, len(jobs)) - 1)
+    ]
+    for helper in helpers:
+        helper.start()
+    work()
+    for helper in helpers:
+        helper.join()
+    if errors:
+        raise errors[0]
+    return [r for r in results if r is not None]
+
+
+def _png(width: int, height: int, band: Callable[[int, int], Band]) -> bytes:
+    """The PNG of an image whose rows *top* to *bottom* ``band(top, bottom)`` gives."""
+    rows = max(1, BAND_BYTES // max(1, width * 3))
+    spans = [(top, min(top + rows, height)) for top in range(0, height, rows)] or [(0, 0)]
+    last = len(spans) - 1
+
+    def job(n: int) -> Callable[[], tuple[bytes, int, int]]:
+        return lambda: _deflate(band(*spans[n]), n == last)
+
+    parts = _in_parallel([job(n) for n in range(len(spans))])
+    adler = 1
+    for _, part_adler, length in parts:
+        adler = adler32_combine(adler, part_adler, length)
+    stream = b"".join((b"\x78\x01", *(p[0] for p in parts), struct.pack(">I", adler)))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return SIGNATURE + _chunk(b"IHDR", header) + _chunk(b"IDAT", stream) + _chunk(b"IEND", b"")
 
 
 def encode(img: Image.Image) -> bytes:
     """*img* as a PNG (8-bit RGB, no interlace)."""
-    if img.mode != "RGB":
-        img = img.convert("RGB")
-    rows = max(1, BAND_BYTES // max(1, img.width * 3))
-    tops = list(range(0, img.height, rows)) or [0]
-    jobs = [(top, min(top + rows, img.height)) for top in tops]
-    if len(jobs) == 1:
-        parts = [_band(img, 0, img.height, True)]
-    else:
-        futures = [
-            _pool.submit(_band, img, a, b, n == len(jobs) - 1) for n, (a, b) in enumerate(jobs)
-        ]
-        parts = [f.result() for f in futures]
-    adler = 1
-    for _, part_adler, length in parts:
-        adler = adler32_combine(adler, part_adler, length)
-    stream = b"\x78\x01" + b"".join(p[0] for p in parts) + struct.pack(">I", adler)
-    header = struct.pack(">IIBBBBB", img.width, img.height, 8, 2, 0, 0, 0)
-    return SIGNATURE + _chunk(b"IHDR", header) + _chunk(b"IDAT", stream) + _chunk(b"IEND", b"")
+    rgb = img if img.mode == "RGB" else img.convert("RGB")
+
+    def band(top: int, bottom: int) -> Band:
+        whole = (top, bottom) == (0, rgb.height)
+        return (rgb if whole else rgb.crop((0, top, rgb.width, bottom))), "RGB"
+
+    return _png(rgb.width, rgb.height, band)
+
+
+def encode_bgrx(raw: bytes | bytearray, width: int, height: int) -> bytes:
+    """Grabbed pixels (BGRX, 4 bytes each, rows back to back) as a PNG: the same bytes as
+    :func:`encode` of the RGB image they show."""
+    pixels = memoryview(raw)
+    stride = width * 4
+
+    def band(top: int, bottom: int) -> Band:
+        # Mapped, not copied: Pillow takes B, G, R for R, G, B, and packing as "BGR" swaps
+        # them back. (Its annotations leave out memoryview, which it maps like bytes.)
+        part = pixels[top * stride : bottom * stride]
+        img = Image.frombuffer("RGB", (width, bottom - top), part, "raw", "RGBX", 0, 1)  # type: ignore[arg-type]
+        return img, "BGR"
+
+    return _png(width, height, band)

@@ -240,8 +240,10 @@ class Encoded:
 def encode(g: Grab, with_thumb: bool = True) -> Encoded:
     """PNG-encode a grab (slow part: call it off the GUI thread). Without *with_thumb* the
     thumbnail is left empty for :func:`thumb_of` to make after the evidence is committed."""
+    original = png_encode.encode_bgrx(g.raw, g.width, g.height)  # no RGB copy of the screen
+    if not (g.crop or with_thumb):
+        return Encoded(original, None, b"")
     img = g.image()
-    original = encode_png(img)
     view = encode_png(shown_part(g, img)) if g.crop else None
     return Encoded(original, view, thumbnail(shown_part(g, img)) if with_thumb else b"")
 

@@ -1,23 +1,28 @@
 """Get one grab into the vault, or sealed into the inbox when the vault is locked.
 
 Qt-free, so ``vidne capture`` can use it without loading Qt; the app's
-:class:`vidne.app.evidence.capturer.CaptureService` runs it on its worker thread.
+:class:`vidne.app.evidence.capturer.CaptureService` runs it on its worker thread. It loads
+what a path needs when it is taken: the vault's store only to store, the sealing code (the
+cipher) only to seal, and that while the PNG is compressing.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
+import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vidne.app.errors import VaultLocked
 from vidne.app.evidence import grab as capture
-from vidne.app.evidence import sealed_inbox
-from vidne.app.evidence.store import CaptureStore, NewCapture
-from vidne.app.vault.chain import sha256_hex
+from vidne.app.evidence.new_capture import NewCapture
 
 if TYPE_CHECKING:
     from vidne.app.vault.store import Vault
+
+SEALING = "vidne.app.evidence.sealed_file"
 
 
 def to_new_capture(grab: capture.Grab, enc: capture.Encoded) -> NewCapture:
@@ -47,22 +52,47 @@ def store(grab: capture.Grab, vault: Vault | None, data_dir: Path) -> tuple[int,
     as early as possible."""
     if vault is None or not vault.is_open:
         return seal(grab, data_dir)
+    from vidne.app.evidence.store import CaptureStore
+
     item = to_new_capture(grab, capture.encode(grab, with_thumb=False))
     item.thumb = None
-    sha = sha256_hex(item.original)
     try:
         capture_id = CaptureStore(vault).add(item)
     except VaultLocked:  # locked between the check and the write: seal it instead
+        from vidne.app.evidence import sealed_file
+
         item.thumb = capture.thumb_of(grab)
-        sealed_inbox.seal(data_dir, item)
-        return 0, True, sha
+        sealed_file.seal(data_dir, item)
+        return 0, True, item.sha256
     with contextlib.suppress(VaultLocked):
         CaptureStore(vault).set_thumb(capture_id, capture.thumb_of(grab))
-    return capture_id, False, sha
+    return capture_id, False, item.sha256
 
 
 def seal(grab: capture.Grab, data_dir: Path) -> tuple[int, bool, str]:
     """Encode and seal into the inbox; no thumbnail: the import makes it from the pixels."""
+    loading = _load_meanwhile(SEALING)
     item = to_new_capture(grab, capture.encode(grab, with_thumb=False))
-    sealed_inbox.seal(data_dir, item)
-    return 0, True, sha256_hex(item.original)
+    if loading is not None:
+        loading.join()
+    from vidne.app.evidence import sealed_file
+
+    sealed_file.seal(data_dir, item)
+    return 0, True, item.sha256
+
+
+def _load_meanwhile(module: str) -> threading.Thread | None:
+    """Import *module* on a thread of its own (None when it is loaded already): the deflate
+    threads leave the GIL free most of the time, so ``vidne capture`` loads the cipher while
+    its PNG compresses instead of after (bench/cli.py)."""
+    if module in sys.modules:
+        return None
+
+    def load() -> None:
+        # A failure is raised again, where it is handled, by the caller's own import.
+        with contextlib.suppress(ImportError):
+            importlib.import_module(module)
+
+    thread = threading.Thread(target=load, name="vidne-preload", daemon=True)
+    thread.start()
+    return thread

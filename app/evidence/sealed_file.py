@@ -16,6 +16,7 @@ capture program *said*: the time and window title cannot be checked (see
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import secrets
@@ -30,10 +31,9 @@ import nacl.exceptions
 import nacl.public
 from vidne.app.atomic import write_atomic
 from vidne.app.errors import EvidenceRejected, SealedFileRejected
-from vidne.app.evidence.store import NewCapture
+from vidne.app.evidence.new_capture import NewCapture
 from vidne.app.i18n import QT_TRANSLATE_NOOP, translate
 from vidne.app.paths import INBOX_DIR
-from vidne.app.vault import chain
 from vidne.app.vault.local_trust import trusted_inbox_key
 
 MAGIC = b"VIDNE-SEALED-1\n"
@@ -75,7 +75,7 @@ def refused(reason: str, detail: str = "") -> SealedFileRejected:
 
 def pack(item: NewCapture) -> bytes:
     meta = {k: v for k, v in asdict(item).items() if k not in _BLOBS}
-    meta["sha256"] = chain.sha256_hex(item.original)
+    meta["sha256"] = item.sha256
     meta["seal_id"] = secrets.token_hex(16)
     parts = [getattr(item, name) or b"" for name in _BLOBS]
     meta["lengths"] = [len(p) for p in parts]
@@ -146,7 +146,7 @@ def _split(inner: bytes) -> tuple[dict[str, Any], dict[str, bytes | None]]:
 def _capture(meta: dict[str, Any], blobs: dict[str, bytes | None]) -> NewCapture:
     """The NewCapture a genuine Vidne capture would have produced, or SealedFileRejected."""
     original = blobs["original"]
-    if not original or chain.sha256_hex(original) != meta.get("sha256"):
+    if not original or hashlib.sha256(original).hexdigest() != meta.get("sha256"):
         raise refused(MALFORMED, "checksum does not match")
     if (
         meta.get("mime") != "image/png"

@@ -6,21 +6,25 @@ the metadata that must not change (time, trigger, monitor, crop, origin), so ``v
 notices an altered image or altered metadata. The thumbnail (kind "thumb"), the note and the
 links to episodes (:mod:`.links`) may change, and each change is chained too
 (:mod:`.chained`). A capture not linked to an episode is in the Inbox.
+
+What is stored arrives as a :class:`~vidne.app.evidence.new_capture.NewCapture` (re-exported
+here), kept apart so that sealing a capture loads none of this.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from vidne.app.errors import NotFound
 from vidne.app.evidence import kinds, links
+from vidne.app.evidence.new_capture import NewCapture as NewCapture  # re-exported
 from vidne.app.timeutil import now_utc
 from vidne.app.vault import chain
 
-if TYPE_CHECKING:  # sealing a capture (vidne capture) needs the model, not the database
+if TYPE_CHECKING:  # typing only: importing this module loads no database layer
     from vidne.app.episodes.store import Episode
     from vidne.app.vault.store import Vault
 
@@ -45,52 +49,6 @@ SEALED_FIELDS = (
     "redacted_from",
     "created_at",
 )
-
-
-@dataclass
-class NewCapture:
-    """Everything needed to store one capture or imported file."""
-
-    original: bytes
-    mime: str
-    captured_at: str
-    utc_offset: str
-    trigger: str
-    source: str = "screen"
-    view: bytes | None = None
-    thumb: bytes | None = None
-    width: int | None = None
-    height: int | None = None
-    monitor: dict[str, Any] = field(default_factory=dict)
-    crop: dict[str, int] | None = None
-    window_title: str = ""
-    window_program: str = ""
-    original_name: str = ""
-    original_mtime: str = ""
-    sealed: bool = False
-    redacted_from: int | None = None  # a redacted copy: the id of the capture it was made from
-
-    def columns(self, created_at: str) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "mime": self.mime,
-            "sha256": chain.sha256_hex(self.original),
-            "size": len(self.original),
-            "width": self.width,
-            "height": self.height,
-            "captured_at": self.captured_at,
-            "utc_offset": self.utc_offset,
-            "trigger": self.trigger,
-            "monitor": json.dumps(self.monitor, sort_keys=True),
-            "crop": json.dumps(self.crop, sort_keys=True) if self.crop else None,
-            "window_title": self.window_title[:500],
-            "window_program": self.window_program[:200],
-            "original_name": self.original_name[:500],
-            "original_mtime": self.original_mtime,
-            "sealed": int(self.sealed),
-            "redacted_from": self.redacted_from,
-            "created_at": created_at,
-        }
 
 
 @dataclass(frozen=True)

@@ -2,19 +2,24 @@
 
 The running Vidne listens with ``QLocalServer`` on an absolute socket path in the user's
 runtime dir (only that user can reach it); on Unix that is a plain ``AF_UNIX`` stream socket,
-so a client needs no Qt: ``vidne capture`` asks over the standard library's ``socket``.
+so a client needs no Qt: ``vidne capture`` asks over the standard library's ``socket``, and
+only when the socket file is there (mostly it is not: no Vidne is running).
 """
 
 from __future__ import annotations
 
 import os
-import socket
+import stat
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vidne.app import paths
 from vidne.app.platform.base import NATIVE, InstanceChannel, instance_digest, is_windows
+
+if TYPE_CHECKING:
+    import socket
 
 MAX_REPLY = 4096
 
@@ -37,6 +42,10 @@ class UnixSocketChannel(InstanceChannel):
     def exchange(self, name: str, request: bytes, timeout_ms: int) -> bytes | None:
         if sys.platform == "win32":  # never chosen there; also tells mypy AF_UNIX is missing
             return None
+        if not _is_socket(name):  # no Vidne has listened here: not worth importing socket
+            return None
+        import socket
+
         deadline = time.monotonic() + timeout_ms / 1000
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(timeout_ms / 1000)
@@ -44,8 +53,15 @@ class UnixSocketChannel(InstanceChannel):
                 sock.connect(name)
                 sock.sendall(request)
                 return _read_line(sock, deadline)
-            except OSError:  # no socket file, nobody listening (a stale one), or too slow
+            except OSError:  # nobody listening (a stale socket file), or too slow
                 return None
+
+
+def _is_socket(path: str) -> bool:
+    try:
+        return stat.S_ISSOCK(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _read_line(sock: socket.socket, deadline: float) -> bytes | None:
