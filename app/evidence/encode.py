@@ -9,8 +9,8 @@ zlib stream; the bands' Adler-32 sums are combined as zlib's ``adler32_combine``
 band is small, so no thread holds the GIL for long (the GUI thread keeps running). The result
 is a standard 8-bit RGB PNG; tests compare the decoded pixels with the grabbed ones.
 
-A grab's BGRX bytes are encoded where they lie (:func:`encode_bgrx`): each band is handed to
-Pillow without a copy and packed once into PNG scanlines, so a 1080p capture is read twice
+A grab's BGRX bytes are encoded where they lie (:func:`encode_bgrx`): Pillow maps them without
+a copy and packs each band once, straight into PNG scanlines, so a 1080p capture is read twice
 (pack, deflate) instead of converted, cropped, packed and joined first.
 """
 
@@ -30,8 +30,9 @@ BAND_BYTES = 1 << 20  # ~1 MB of pixels per band: enough to be worth a thread ha
 ADLER_BASE = 65521
 WORKERS = max(2, min(4, os.cpu_count() or 2))
 
-# A band of rows as Pillow can pack them: the image, and the raw mode that yields RGB bytes.
-Band = tuple[Image.Image, str]
+Part = tuple[bytes, int, int]  # a deflated band, the Adler-32 of its scanlines, their length
+# What Image.tobytes packs with; not public, so only where this Pillow has it.
+_getencoder = getattr(Image, "_getencoder", None)
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
@@ -51,12 +52,9 @@ def adler32_combine(adler1: int, adler2: int, len2: int) -> int:
     return sum1 | (sum2 << 16)
 
 
-def _deflate(band: Band, last: bool) -> tuple[bytes, int, int]:
-    """(deflated scanlines of *band*, their Adler-32, their length)."""
-    img, rawmode = band
-    # Packed with a stride one byte longer than a row, Pillow zero-fills the byte after each
-    # row (RawEncode.c): with a zero in front, those are the PNG filter bytes (0, "None").
-    packed = img.tobytes("raw", (rawmode, img.width * 3 + 1))
+def _deflate(img: Image.Image, top: int, bottom: int, rawmode: str, last: bool) -> Part:
+    """(deflated scanlines of rows *top* to *bottom*, their Adler-32, their length)."""
+    packed = _scanlines(img, top, bottom, rawmode)
     rows = memoryview(packed)[:-1]
     comp = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
     body = b"".join(
@@ -69,11 +67,37 @@ def _deflate(band: Band, last: bool) -> tuple[bytes, int, int]:
     return body, zlib.adler32(rows, zlib.adler32(b"\x00")), len(packed)
 
 
-def _in_parallel(jobs: list[Callable[[], tuple[bytes, int, int]]]) -> list[tuple[bytes, int, int]]:
+def _scanlines(img: Image.Image, top: int, bottom: int, rawmode: str) -> bytes:
+    """Rows *top* to *bottom* packed as *rawmode* (3 bytes a pixel), each followed by a zero.
+
+    With a zero in front, those zeros are the PNG filter bytes (0, "None"): packed with a
+    stride one byte longer than a row, Pillow zero-fills the byte after each row (RawEncode.c).
+    Its encoder is driven here rather than through ``tobytes``, which would copy the band
+    once more and import ImageFile (and logging) for a buffer size: ~5 % of ``vidne
+    capture``'s work (callgrind)."""
+    stride = img.width * 3 + 1
+    box = (0, top, img.width, bottom)
+    if _getencoder is None:  # a Pillow without it: the public way, with its copies
+        return img.crop(box).tobytes("raw", (rawmode, stride))
+    encoder = _getencoder(img.mode, "raw", (rawmode, stride))
+    encoder.setimage(img.im, box)
+    try:
+        parts, status = [], 0
+        while not status:  # one round: the buffer holds every row
+            _, status, data = encoder.encode(stride * (bottom - top))
+            parts.append(data)
+    finally:
+        encoder.cleanup()
+    if status < 0:
+        raise ValueError(f"Pillow could not pack the image (error {status})")
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def _in_parallel(jobs: list[Callable[[], Part]]) -> list[Part]:
     """Run *jobs* on up to :data:`WORKERS` threads (the caller's one of them); results in
     order, the first error raised here. Plain threads: ``concurrent.futures`` costs
     ``vidne capture`` its import (and logging's)."""
-    results: list[tuple[bytes, int, int] | None] = [None] * len(jobs)
+    results: list[Part | None] = [None] * len(jobs)
     errors: list[BaseException] = []
     todo: Iterator[int] = iter(range(len(jobs)))  # shared: a C iterator's next() is atomic
 
@@ -101,14 +125,16 @@ def _in_parallel(jobs: list[Callable[[], tuple[bytes, int, int]]]) -> list[tuple
     return [r for r in results if r is not None]
 
 
-def _png(width: int, height: int, band: Callable[[int, int], Band]) -> bytes:
-    """The PNG of an image whose rows *top* to *bottom* ``band(top, bottom)`` gives."""
+def _png(img: Image.Image, rawmode: str) -> bytes:
+    """*img* as a PNG, its pixels packed to RGB by *rawmode*."""
+    img.load()  # here, not on several threads at once
+    width, height = img.size
     rows = max(1, BAND_BYTES // max(1, width * 3))
     spans = [(top, min(top + rows, height)) for top in range(0, height, rows)] or [(0, 0)]
     last = len(spans) - 1
 
-    def job(n: int) -> Callable[[], tuple[bytes, int, int]]:
-        return lambda: _deflate(band(*spans[n]), n == last)
+    def job(n: int) -> Callable[[], Part]:
+        return lambda: _deflate(img, *spans[n], rawmode, n == last)
 
     parts = _in_parallel([job(n) for n in range(len(spans))])
     adler = 1
@@ -121,26 +147,12 @@ def _png(width: int, height: int, band: Callable[[int, int], Band]) -> bytes:
 
 def encode(img: Image.Image) -> bytes:
     """*img* as a PNG (8-bit RGB, no interlace)."""
-    rgb = img if img.mode == "RGB" else img.convert("RGB")
-
-    def band(top: int, bottom: int) -> Band:
-        whole = (top, bottom) == (0, rgb.height)
-        return (rgb if whole else rgb.crop((0, top, rgb.width, bottom))), "RGB"
-
-    return _png(rgb.width, rgb.height, band)
+    return _png(img if img.mode == "RGB" else img.convert("RGB"), "RGB")
 
 
 def encode_bgrx(raw: bytes | bytearray, width: int, height: int) -> bytes:
     """Grabbed pixels (BGRX, 4 bytes each, rows back to back) as a PNG: the same bytes as
     :func:`encode` of the RGB image they show."""
-    pixels = memoryview(raw)
-    stride = width * 4
-
-    def band(top: int, bottom: int) -> Band:
-        # Mapped, not copied: Pillow takes B, G, R for R, G, B, and packing as "BGR" swaps
-        # them back. (Its annotations leave out memoryview, which it maps like bytes.)
-        part = pixels[top * stride : bottom * stride]
-        img = Image.frombuffer("RGB", (width, bottom - top), part, "raw", "RGBX", 0, 1)  # type: ignore[arg-type]
-        return img, "BGR"
-
-    return _png(width, height, band)
+    # Mapped, not copied: Pillow takes B, G, R for R, G, B, and packing as "BGR" swaps them back.
+    img = Image.frombuffer("RGB", (width, height), raw, "raw", "RGBX", 0, 1)
+    return _png(img, "BGR")

@@ -66,3 +66,15 @@ def test_a_failure_in_a_band_reaches_the_caller_and_leaves_no_thread() -> None:
         png_encode.encode_bgrx(short, 1920, 1080)
     assert threading.active_count() == before
     assert decoded(png_encode.encode_bgrx(short, 1920, 500)).size == (1920, 500)
+
+
+def test_the_same_png_where_pillow_offers_only_its_public_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The writer drives Pillow's raw encoder itself; a Pillow without that (private)
+    function still gets the very same file through ``tobytes``."""
+    img = noisy(700, 500, seed=3)
+    fast = png_encode.encode(img)
+    monkeypatch.setattr(png_encode, "_getencoder", None)
+    assert png_encode.encode(img) == fast
+    assert png_encode.encode_bgrx(img.tobytes("raw", "BGRX"), 700, 500) == fast
