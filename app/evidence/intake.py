@@ -3,15 +3,12 @@
 Qt-free, so ``vidne capture`` can use it without loading Qt; the app's
 :class:`vidne.app.evidence.capturer.CaptureService` runs it on its worker thread. It loads
 what a path needs when it is taken: the vault's store only to store, the sealing code (the
-cipher) only to seal, and that while the PNG is compressing.
+cipher) only to seal.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
-import sys
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,8 +18,6 @@ from vidne.app.evidence.new_capture import NewCapture
 
 if TYPE_CHECKING:
     from vidne.app.vault.store import Vault
-
-SEALING = "vidne.app.evidence.sealed_file"
 
 
 def to_new_capture(grab: capture.Grab, enc: capture.Encoded) -> NewCapture:
@@ -71,28 +66,11 @@ def store(grab: capture.Grab, vault: Vault | None, data_dir: Path) -> tuple[int,
 
 def seal(grab: capture.Grab, data_dir: Path) -> tuple[int, bool, str]:
     """Encode and seal into the inbox; no thumbnail: the import makes it from the pixels."""
-    loading = _load_meanwhile(SEALING)
     item = to_new_capture(grab, capture.encode(grab, with_thumb=False))
-    if loading is not None:
-        loading.join()
+    # Imported only now: the cipher is not needed to take or encode the picture. (Importing
+    # it on a thread while the PNG compresses saved nothing on 2 cores: the import and the
+    # bands' packing take turns on the GIL.)
     from vidne.app.evidence import sealed_file
 
     sealed_file.seal(data_dir, item)
     return 0, True, item.sha256
-
-
-def _load_meanwhile(module: str) -> threading.Thread | None:
-    """Import *module* on a thread of its own (None when it is loaded already): the deflate
-    threads leave the GIL free most of the time, so ``vidne capture`` loads the cipher while
-    its PNG compresses instead of after (bench/cli.py)."""
-    if module in sys.modules:
-        return None
-
-    def load() -> None:
-        # A failure is raised again, where it is handled, by the caller's own import.
-        with contextlib.suppress(ImportError):
-            importlib.import_module(module)
-
-    thread = threading.Thread(target=load, name="vidne-preload", daemon=True)
-    thread.start()
-    return thread
