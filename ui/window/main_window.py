@@ -83,9 +83,6 @@ class MainWindow(QMainWindow):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._make_table()
         self.chain_head = ""
-        # Read the list now: the vault thread reads while the rest of the window is built
-        # (the result arrives through the event loop, once the window is complete).
-        self.reload()
         self.search_bar = SearchBar(vault, self.model, self.proxy, self)
         self.search_bar.failed.connect(self.statusBar().showMessage)
         self.editor = EpisodeEditor(self)
@@ -110,6 +107,10 @@ class MainWindow(QMainWindow):
         self.live = LiveRefresh(self)  # changes by the CLI or an import show within a second
         remember_geometry(self)
         self.trusted_time = TrustedTimeWorker(vault, self)  # timestamps new items when on
+        # Read the list last: reading 10,000 rows on the vault thread while this thread builds
+        # the window made the two pass Python's GIL back and forth for every row (SQLite
+        # releases it per row), which cost more than it overlapped (bench/vault_scale.py).
+        self.reload()
 
     # --- construction ------------------------------------------------------------------------
     def _make_table(self) -> QTableView:

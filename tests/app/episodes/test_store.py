@@ -140,3 +140,16 @@ def test_dicts_read_for_the_report_equal_the_episodes_own_dicts(vault: Vault) ->
     first = store.dicts()[0]
     first["told"].append({"who": "x"})  # a caller changing its copy changes nothing stored
     assert store.dicts()[0]["told"] != first["told"]
+
+
+def test_the_list_is_read_from_its_covering_index(vault: Vault) -> None:
+    """The window's list and the Overview read only the index (m008), not every whole record:
+    if the list's columns or the description's length change, the index must change too."""
+    from vidne.app.episodes.store import _summary_sql
+
+    with vault.read() as conn:
+        for drafts in (True, False):
+            plan = " ".join(
+                str(row[3]) for row in conn.execute("EXPLAIN QUERY PLAN " + _summary_sql(drafts))
+            )
+            assert "COVERING INDEX episodes_listed" in plan, plan
