@@ -146,23 +146,22 @@ def senders(
     each (a merged profile, a new spelling); the name shown is the one typed most often.
     Episodes without a link join the linked sender typed with the same name, or are grouped
     by the name typed."""
-    episodes = list(episodes)
-    groups: dict[object, list[Ep]] = {}
+    rows = [(e, _typed(e, unknown), e.get("sender_id")) for e in episodes]
     linked: dict[str, object] = {}  # a name typed on a linked episode -> its sender
-    for e in episodes:
-        if e.get("sender_id") is not None:
-            linked.setdefault(_typed(e, unknown), ("registry", e["sender_id"]))
-    for e in episodes:
-        typed = _typed(e, unknown)
-        key = e.get("sender_id")
-        group = ("registry", key) if key is not None else linked.get(typed, typed)
-        groups.setdefault(group, []).append(e)
+    for _, typed, sid in rows:
+        if sid is not None:
+            linked.setdefault(typed, ("registry", sid))
+    groups: dict[object, list[tuple[Ep, str]]] = {}
+    for e, typed, sid in rows:
+        group = ("registry", sid) if sid is not None else linked.get(typed, typed)
+        groups.setdefault(group, []).append((e, typed))
     stats = []
-    for eps in groups.values():
+    for members in groups.values():
+        eps = [e for e, _ in members]
         times = [when(e) for e in eps]
         stats.append(
             SenderStats(
-                _most_typed(eps, unknown),
+                _most_typed(members),
                 len(eps),
                 min(times),
                 max(times),
@@ -177,10 +176,12 @@ def _typed(ep: Ep, unknown: str) -> str:
     return str(ep.get("sender") or "").strip() or unknown
 
 
-def _most_typed(eps: list[Ep], unknown: str) -> str:
-    """The name typed most often on *eps* (the latest of equally frequent ones)."""
-    names = Counter(_typed(e, unknown) for e in eps)
-    latest = {_typed(e, unknown): when(e) for e in eps}
+def _most_typed(members: list[tuple[Ep, str]]) -> str:
+    """The name typed most often (the latest of equally frequent ones)."""
+    names = Counter(typed for _, typed in members)
+    if len(names) == 1:
+        return members[0][1]
+    latest = {typed: when(e) for e, typed in members}
     return max(names, key=lambda n: (names[n], latest[n]))
 
 
