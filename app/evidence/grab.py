@@ -136,6 +136,26 @@ def grab(which: int | str | None = None, trigger: str = "window") -> Grab:
     return grab_monitor(target, captured_at, offset, trigger)
 
 
+def grab_picked(trigger: str) -> Grab | None:
+    """A region marked in the desktop's own picker (the Wayland portal's interactive
+    screenshot: the desktop shows it, the user marks, the portal hands back that part only);
+    None where the desktop has none (Vidne's own overlay marks regions there)."""
+    pixels = platform.screen_grabber().pick_region()
+    if pixels is None:
+        return None
+    captured_at, offset = now_with_offset()  # when the user confirmed: the picture's moment
+    return Grab(
+        pixels.raw,
+        pixels.width,
+        pixels.height,
+        pixels.monitor,
+        captured_at,
+        offset,
+        trigger,
+        "region",
+    )
+
+
 def grab_monitor(mon: Monitor | None, captured_at: str, offset: str, trigger: str) -> Grab:
     """Grab *mon* (None: the whole desktop) and note the active window."""
     pixels = platform.screen_grabber().grab(mon)

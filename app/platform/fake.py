@@ -49,9 +49,20 @@ class FakeScreen(ScreenGrabber):
 
     name = "fake"
 
-    def __init__(self, screens: list[tuple[int, int, bytes]]) -> None:
+    def __init__(
+        self,
+        screens: list[tuple[int, int, bytes]],
+        picked: tuple[int, int, bytes] | None = None,
+    ) -> None:
         self.screens = screens
+        self.picked = picked  # what a desktop's own region picker hands back, if it has one
         self.grabs = 0
+
+    def pick_region(self) -> Pixels | None:
+        if self.picked is None:
+            return None
+        width, height, raw = self.picked
+        return Pixels(raw, width, height, Monitor(0, 0, 0, width, height))
 
     def monitors(self) -> list[Monitor]:
         singles, left = [], 0

@@ -55,7 +55,7 @@
 <context>
     <name>Anchor</name>
     <message>
-        <location filename="../../app/vault/anchor.py" line="+110"/>
+        <location filename="../../app/vault/anchor.py" line="+108"/>
         <source>1 entry recorded up to %1 is missing.</source>
         <translation>1 post registreret frem til %1 mangler.</translation>
     </message>
@@ -65,12 +65,12 @@
         <translation>%n poster registreret frem til %1 mangler.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+83"/>
         <source>The record of the log in the user&apos;s state folder was altered or not made with this vault&apos;s key; it was ignored.</source>
         <translation>Optegnelsen af loggen i brugerens tilstandsmappe er ændret eller ikke lavet med denne boks&apos; nøgle; den blev ignoreret.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-143"/>
         <source>The log held 1 entry up to %1, head %2.</source>
         <translation>Loggen havde 1 post frem til %1 (den nyeste posts fingeraftryk: %2).</translation>
     </message>
@@ -518,12 +518,12 @@
         <translation>Skrev en bevispakke med %n episoder og %1 filer med bevismateriale til %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/commands/capture.py" line="+45"/>
+        <location filename="../../app/cli/commands/capture.py" line="+46"/>
         <source>Asked the running Vidne to capture.</source>
         <translation>Bad Vidne, som allerede kører, om at tage et skærmbillede.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Capture %1 saved. SHA-256: %2</source>
         <translation>Skærmbillede %1 er gemt. SHA-256: %2</translation>
     </message>
@@ -533,7 +533,12 @@
         <translation>Skærmbilledet er forseglet; det importeres, næste gang boksen låses op. SHA-256: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Marking a region needs Vidne running; the whole screen was captured.</source>
+        <translation>Et område kan kun markeres, når Vidne kører; hele skærmen blev taget.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The captures waiting in the inbox could not be imported now (%1); they stay there for the next unlock.</source>
         <translation>Optagelserne i indbakken kunne ikke importeres nu (%1); de bliver liggende til næste gang, boksen låses op.</translation>
     </message>
@@ -2963,7 +2968,7 @@ og intet bliver skrevet.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="+119"/>
+        <location filename="../../ui/window/main_window.py" line="+120"/>
         <location line="+31"/>
         <source>Episodes</source>
         <translation>Episoder</translation>

@@ -26,6 +26,7 @@ from vidne.app.paths import DB_NAME, KEY_NAME
 from vidne.app.platform import instance_protocol
 
 if TYPE_CHECKING:
+    from vidne.app.evidence.grab import Grab
     from vidne.app.vault.store import Vault
 
 
@@ -46,9 +47,7 @@ def handle(args: argparse.Namespace) -> int:
         return 0
     if args.delay:
         time.sleep(args.delay)
-    from vidne.app.evidence import grab as capture
-
-    grab = capture.grab("all" if args.all else args.monitor, "cli")
+    grab = _grab(args)
     # Only now what storing needs (the cipher, the vault's formats): the screen is taken as
     # soon after the key press as it can be.
     from vidne.app.evidence.intake import store
@@ -75,6 +74,24 @@ def handle(args: argparse.Namespace) -> int:
         ).replace("%1", sha)
     )
     return 0
+
+
+def _grab(args: argparse.Namespace) -> Grab:
+    """The screen, or with ``--region`` the part marked in the desktop's own picker where it
+    has one (Wayland); elsewhere marking needs the running Vidne's overlay: say so."""
+    from vidne.app.evidence import grab as capture
+
+    if args.region:
+        picked = capture.grab_picked("cli")
+        if picked is not None:
+            return picked
+        print(
+            translate(
+                "Cli", "Marking a region needs Vidne running; the whole screen was captured."
+            ),
+            file=sys.stderr,
+        )
+    return capture.grab("all" if args.all else args.monitor, "cli")
 
 
 def _import_waiting(vault: Vault) -> str:
