@@ -139,8 +139,13 @@ def grab(which: int | str | None = None, trigger: str = "window") -> Grab:
 def grab_picked(trigger: str) -> Grab | None:
     """A region marked in the desktop's own picker (the Wayland portal's interactive
     screenshot: the desktop shows it, the user marks, the portal hands back that part only);
-    None where the desktop has none (Vidne's own overlay marks regions there)."""
-    pixels = platform.screen_grabber().pick_region()
+    None where the desktop has none (Vidne's own overlay marks regions there) or its picker
+    gave nothing (sway's portal refuses interactive screenshots; the user cancelled): the
+    caller then takes the whole screen rather than nothing."""
+    try:
+        pixels = platform.screen_grabber().pick_region()
+    except CaptureImpossible:
+        return None
     if pixels is None:
         return None
     captured_at, offset = now_with_offset()  # when the user confirmed: the picture's moment

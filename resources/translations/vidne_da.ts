@@ -533,12 +533,12 @@
         <translation>Skærmbilledet er forseglet; det importeres, næste gang boksen låses op. SHA-256: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Marking a region needs Vidne running; the whole screen was captured.</source>
-        <translation>Et område kan kun markeres, når Vidne kører; hele skærmen blev taget.</translation>
+        <location line="+18"/>
+        <source>No region could be marked here; the whole screen was captured.</source>
+        <translation>Her kunne der ikke markeres et område; hele skærmen blev taget.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The captures waiting in the inbox could not be imported now (%1); they stay there for the next unlock.</source>
         <translation>Optagelserne i indbakken kunne ikke importeres nu (%1); de bliver liggende til næste gang, boksen låses op.</translation>
     </message>

@@ -94,6 +94,32 @@ def test_vidne_capture_stores_the_wayland_screen_pixel_for_pixel(
         assert img.convert("RGB").tobytes() == shown.tobytes()
 
 
+def test_a_region_on_sway_whose_portal_refuses_to_pick_takes_the_whole_screen(
+    desktop_user: wayland.User, work: Path
+) -> None:
+    """No Vidne running, so the desktop's own picker is asked (the portal's interactive
+    screenshot); xdg-desktop-portal-wlr refuses that: the whole screen is taken and the command
+    says so, rather than failing or dropping --region silently."""
+    clear_wlr_output()
+    python = wayland.user_python(desktop_user, work)
+    data = vault_for(desktop_user, work)
+    shown = pattern(*SIZE)
+    shown.save(work / "pattern.png")
+    env = ["env", "QT_QPA_PLATFORM=wayland", "QT_WAYLAND_DISABLE_WINDOWDECORATION=1"]
+    done = wayland.run_desktop(
+        desktop_user, work, python, {"sway", "wlr", "gtk", "portal"},
+        [*env, python, str(SCENARIO), str(work / "pattern.png"), str(data), "--region"],
+        stdin=PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert done.returncode == 0, f"{done.stdout}\n{done.stderr}\n{wayland.logs(work)}"
+    assert "Capture 1 saved" in done.stdout
+    assert "the whole screen was captured" in done.stderr
+    with Vault.open(data, PASSPHRASE) as vault:
+        stored = CaptureStore(vault).data(1)
+    with Image.open(io.BytesIO(stored)) as img:
+        assert img.convert("RGB").tobytes() == shown.tobytes()
+
+
 def test_without_the_portal_vidne_capture_says_what_to_install_at_once(
     desktop_user: wayland.User, work: Path
 ) -> None:

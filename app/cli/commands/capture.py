@@ -78,7 +78,8 @@ def handle(args: argparse.Namespace) -> int:
 
 def _grab(args: argparse.Namespace) -> Grab:
     """The screen, or with ``--region`` the part marked in the desktop's own picker where it
-    has one (Wayland); elsewhere marking needs the running Vidne's overlay: say so."""
+    has one and answers (Wayland); elsewhere marking needs the running Vidne's overlay, so the
+    whole screen is taken (more evidence rather than none), and the command says so."""
     from vidne.app.evidence import grab as capture
 
     if args.region:
@@ -86,9 +87,7 @@ def _grab(args: argparse.Namespace) -> Grab:
         if picked is not None:
             return picked
         print(
-            translate(
-                "Cli", "Marking a region needs Vidne running; the whole screen was captured."
-            ),
+            translate("Cli", "No region could be marked here; the whole screen was captured."),
             file=sys.stderr,
         )
     return capture.grab("all" if args.all else args.monitor, "cli")

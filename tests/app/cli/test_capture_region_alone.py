@@ -59,7 +59,7 @@ def test_a_region_without_a_running_vidne(vault_dir: Path, tmp_path: Path, picke
     Vault.create(vault_dir, PASSPHRASE, FAST_KDF).lock()
     done, screen, part = _capture(vault_dir, tmp_path, picker)
     assert done.returncode == 0, done.stderr
-    assert ("whole screen was captured" in done.stderr) is not picker
+    assert ("the whole screen was captured" in done.stderr) is not picker
     with Vault.open(vault_dir, PASSPHRASE) as vault:
         [capture_id] = sealed_inbox.import_pending(vault).imported
         info = CaptureStore(vault).get(capture_id)
