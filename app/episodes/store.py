@@ -195,12 +195,7 @@ class EpisodeStore:
         Drafts (unfinished entries saved on lock or close) only with *drafts*: the Overview,
         the report and the exports read this list and must never count them.
         """
-        where = "" if drafts else "WHERE draft = 0 "
-        with self.vault.read() as conn:
-            rows = conn.execute(
-                f"SELECT {self.COLUMNS} FROM episodes {where}ORDER BY occurred_at DESC, id DESC"
-            ).fetchall()
-        episodes = [_row_to_episode(r) for r in rows]
+        episodes = [_row_to_episode(r) for r in self._rows(drafts)]
         if ids is not None:
             wanted = set(ids)
             episodes = [e for e in episodes if e.id in wanted]
@@ -209,12 +204,17 @@ class EpisodeStore:
     def dicts(self, drafts: bool = False) -> builtins.list[dict[str, Any]]:
         """:meth:`list` as ``Episode.to_dict()`` dicts, made straight from the rows (the
         report reads every episode this way: no Episode and no deep copy per row)."""
+        return [dict(zip(_NAMES, _row_values(r), strict=True)) for r in self._rows(drafts)]
+
+    def _rows(self, drafts: bool) -> builtins.list[Any]:
+        """Every episode's whole row, newest first; drafts only with *drafts*."""
         where = "" if drafts else "WHERE draft = 0 "
         with self.vault.read() as conn:
-            rows = conn.execute(
-                f"SELECT {self.COLUMNS} FROM episodes {where}ORDER BY occurred_at DESC, id DESC"
-            ).fetchall()
-        return [dict(zip(_NAMES, _row_values(r), strict=True)) for r in rows]
+            return builtins.list(
+                conn.execute(
+                    f"SELECT {self.COLUMNS} FROM episodes {where}ORDER BY occurred_at DESC, id DESC"
+                ).fetchall()
+            )
 
     def summaries(self, drafts: bool = False) -> builtins.list[dict[str, Any]]:
         """The few fields the episode list and the Overview show, newest first, as dicts:

@@ -4,8 +4,8 @@ The window's list (and the Overview) read 10,000 episodes' time, channel, sender
 draft flag and the start of the description (``EpisodeStore.listed``/``summaries``). Read
 through the table, every row's whole record is decrypted, long texts and lists included; this
 covering index holds only those columns (the description's first 400 characters, the very
-expression of ``store._summary_sql``), so the first read after unlock decrypts about a third
-as many pages (bench/vault_scale.py: the list's first read 50–86 → 35–62 ms). It is derived
+expression of ``store._summary_sql``), so the first read after unlock decrypts far fewer
+pages (measured: the list's first read 50–86 → 35–62 ms). It is derived
 data, like the full-text index: nothing in it is shown that the chained rows do not hold.
 A test checks that the list's query is answered from this index.
 """
